@@ -1,0 +1,77 @@
+// @vitest-environment node
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validateResumePlugin } from './validate-resume-plugin.ts';
+
+const realContent = new URL('../src/content/', import.meta.url);
+let workDir = '';
+
+/** A throwaway project whose content is a copy of the real one, edited by `edit`. */
+function projectWithContent(edit: (file: string, json: Record<string, any>) => void): string {
+  workDir = mkdtempSync(join(tmpdir(), 'resume-'));
+  for (const file of ['resume.zh.json', 'resume.en.json']) {
+    const json = JSON.parse(readFileSync(new URL(file, realContent), 'utf8'));
+    edit(file, json);
+    writeFileSync(join(workDir, file), JSON.stringify(json));
+  }
+  writeFileSync(join(workDir, 'index.html'), '<!doctype html><title>t</title>');
+  return workDir;
+}
+
+function buildWith(contentDir: string) {
+  return build({
+    configFile: false,
+    root: contentDir,
+    logLevel: 'silent',
+    plugins: [validateResumePlugin({ contentDir })],
+    build: { write: false },
+  });
+}
+
+afterEach(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe('the build', () => {
+  it('succeeds with the real content', async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'resume-'));
+    cpSync(realContent, workDir, { recursive: true });
+    writeFileSync(join(workDir, 'index.html'), '<!doctype html><title>t</title>');
+    await expect(buildWith(workDir)).resolves.toBeDefined();
+  });
+
+  it('fails on broken content, listing every problem with its file and JSON path', async () => {
+    const dir = projectWithContent((file, json) => {
+      if (file === 'resume.en.json') {
+        json.projects[2].startDate = '2023/9';
+        json.projects.splice(3, 1);
+      } else {
+        json.projects[0].employer = 'xiaom';
+        json.work[1].id = 'meituan';
+      }
+    });
+    const failure = buildWith(dir);
+    await expect(failure).rejects.toThrow(/The résumé content in src\/content\/ has \d+ problems/);
+    await expect(failure).rejects.toThrow(
+      'resume.en.json: projects[2].startDate: expected YYYY-MM, got "2023/9"',
+    );
+    await expect(failure).rejects.toThrow(
+      'resume.en.json: projects: expected the same ids as resume.zh.json',
+    );
+    await expect(failure).rejects.toThrow(
+      'resume.zh.json: projects[0].employer: expected the id of a work entry',
+    );
+    await expect(failure).rejects.toThrow(
+      'resume.zh.json: work[1].id: expected a unique id, got "meituan" again',
+    );
+  });
+
+  it('fails on a file that is not valid JSON, naming the file', async () => {
+    const dir = projectWithContent(() => {});
+    writeFileSync(join(dir, 'resume.zh.json'), '{ "basics": ');
+    await expect(buildWith(dir)).rejects.toThrow(
+      /resume\.zh\.json: \(document\): expected valid JSON, got SyntaxError/,
+    );
+  });
+});

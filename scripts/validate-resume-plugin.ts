@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import {
+  formatProblem,
+  resumeFileName,
+  resumeLanguages,
+  validateResumes,
+  type ContentProblem,
+  type ResumeLanguage,
+} from '../src/content/validate-resume.ts';
+
+const defaultContentDir = fileURLToPath(new URL('../src/content/', import.meta.url));
+
+/** Reads both résumé files and returns every problem with them, JSON syntax errors included. */
+export function checkResumeFiles(contentDir = defaultContentDir): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const documents = {} as Record<ResumeLanguage, unknown>;
+  for (const language of resumeLanguages) {
+    const file = resumeFileName(language);
+    try {
+      documents[language] = JSON.parse(readFileSync(join(contentDir, file), 'utf8'));
+    } catch (error) {
+      problems.push({
+        file,
+        path: '(document)',
+        message: `expected valid JSON, got ${String(error)}`,
+      });
+    }
+  }
+  if (problems.length > 0) return problems;
+  return validateResumes(documents);
+}
+
+export function describeProblems(problems: ContentProblem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return [
+    `The résumé content in src/content/ has ${count}:`,
+    ...problems.map((problem) => `  - ${formatProblem(problem)}`),
+    'Fix these in the JSON files; the schema is src/content/schema.ts.',
+  ].join('\n');
+}
+
+/** Fails the build, and shows the dev server's error overlay, while the résumé content is invalid. */
+export function validateResumePlugin({ contentDir = defaultContentDir } = {}): Plugin {
+  return {
+    name: 'validate-resume',
+    buildStart() {
+      const problems = checkResumeFiles(contentDir);
+      if (problems.length > 0) this.error(describeProblems(problems));
+    },
+    handleHotUpdate({ file, server }) {
+      if (!file.startsWith(contentDir) || !file.endsWith('.json')) return;
+      const problems = checkResumeFiles(contentDir);
+      if (problems.length > 0) {
+        const message = describeProblems(problems);
+        server.config.logger.error(message);
+        server.ws.send({ type: 'error', err: { message, stack: '' } });
+        return [];
+      }
+    },
+  };
+}

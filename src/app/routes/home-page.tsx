@@ -1,0 +1,27 @@
+import { AwardsSection } from '../../features/resume/awards-section';
+import { EducationSection } from '../../features/resume/education-section';
+import { ExperienceSection } from '../../features/resume/experience-section';
+import { OpenSourceSection } from '../../features/resume/open-source-section';
+import { ProfileHeader } from '../../features/resume/profile-header';
+import { ProjectsSection } from '../../features/resume/projects-section';
+import { SkillsSection } from '../../features/resume/skills-section';
+import { useLanguageData } from '../use-language-data';
+
+/** The home page: who he is, then the whole résumé as a document. */
+export function HomePage() {
+  const { resume } = useLanguageData();
+  const workProjects = resume.projects.filter((project) => project.type === 'work');
+  const personalProjects = resume.projects.filter((project) => project.type === 'personal');
+  return (
+    <div className="page page--home">
+      <title>{`${resume.basics.name} · ${resume.basics.label}`}</title>
+      <ProfileHeader basics={resume.basics} />
+      <ExperienceSection work={resume.work} />
+      <ProjectsSection projects={workProjects} work={resume.work} />
+      <OpenSourceSection contributions={resume.contributions} projects={personalProjects} />
+      <SkillsSection skills={resume.skills} />
+      <EducationSection education={resume.education} />
+      <AwardsSection awards={resume.awards} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { LanguageSwitcher } from '../components/language-switcher';
+import { languageTags } from '../config/languages';
+import { paths } from '../config/paths';
+import { NotFoundPage } from './routes/not-found-page';
+import { useLanguageData } from './use-language-data';
+
+/** The frame of every page: skip link, header with the language switcher, and the page. */
+export function SiteLayout() {
+  const { t } = useTranslation();
+  const { language, resume, unknownLanguage } = useLanguageData();
+
+  useEffect(() => {
+    document.documentElement.lang = languageTags[language];
+  }, [language]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('site.skipToContent')}
+      </a>
+      <header className="site-header">
+        <nav className="site-header__inner" aria-label={t('site.primaryNavigation')}>
+          <Link className="site-header__name" to={paths.home(language)}>
+            {resume.basics.name}
+          </Link>
+          <LanguageSwitcher language={language} />
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {unknownLanguage ? <NotFoundPage /> : <Outlet />}
+      </main>
+      <ScrollRestoration />
+    </>
+  );
+}

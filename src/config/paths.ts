@@ -1,0 +1,16 @@
+import { isLanguage, type Language } from './languages';
+
+/** Every URL of the site, relative to the router's basename. */
+export const paths = {
+  root: () => '/',
+  home: (language: Language) => `/${language}/`,
+  work: (language: Language, id: string) => `/${language}/work/${id}`,
+  project: (language: Language, id: string) => `/${language}/projects/${id}`,
+};
+
+/** The same page in another language: the language segment swapped, or that language's home. */
+export function pathInLanguage(pathname: string, language: Language): string {
+  const [, first, ...rest] = pathname.split('/');
+  if (!isLanguage(first)) return paths.home(language);
+  return `/${[language, ...rest].join('/')}`;
+}

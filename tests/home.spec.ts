@@ -1,0 +1,52 @@
+import en from '../src/content/resume.en.json' with { type: 'json' };
+import zh from '../src/content/resume.zh.json' with { type: 'json' };
+import { accessibilityViolations, expect, test } from './support/fixtures';
+
+const homes = [
+  {
+    language: 'zh',
+    htmlLang: 'zh-CN',
+    resume: zh,
+    sections: ['工作经历', '项目经历', '开源', '专业技能', '教育背景', '荣誉奖项'],
+  },
+  {
+    language: 'en',
+    htmlLang: 'en',
+    resume: en,
+    sections: ['Experience', 'Projects', 'Open source', 'Skills', 'Education', 'Awards'],
+  },
+];
+
+for (const { language, htmlLang, resume, sections } of homes) {
+  test.describe(`the ${language} home page`, () => {
+    test('shows the whole résumé in its language', async ({ page }) => {
+      await page.goto(`/${language}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
+      await expect(page).toHaveTitle(`${resume.basics.name} · ${resume.basics.label}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(resume.basics.name);
+      for (const section of sections) {
+        await expect(
+          page.getByRole('heading', { level: 2, name: section, exact: true }),
+        ).toBeVisible();
+      }
+      for (const entry of resume.work) {
+        await expect(
+          page.getByRole('heading', { level: 3, name: entry.name, exact: true }),
+        ).toBeVisible();
+      }
+      for (const project of resume.projects) {
+        await expect(page.getByText(project.description, { exact: true })).toBeVisible();
+      }
+      await expect(page.getByRole('link', { name: resume.basics.email })).toHaveAttribute(
+        'href',
+        `mailto:${resume.basics.email}`,
+      );
+    });
+
+    test('has no WCAG 2.2 A/AA violations', async ({ page }) => {
+      await page.goto(`/${language}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  });
+}

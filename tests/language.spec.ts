@@ -1,0 +1,76 @@
+import { expect, test } from './support/fixtures';
+
+for (const { locale, language, who } of [
+  { locale: 'zh-CN', language: 'zh', who: 'a Chinese browser to the Chinese pages' },
+  { locale: 'en-GB', language: 'en', who: 'an English browser to the English pages' },
+  {
+    locale: 'fr-FR',
+    language: 'zh',
+    who: 'any other browser to Chinese, the résumé’s own language',
+  },
+]) {
+  test.describe(`the root URL in a ${locale} browser`, () => {
+    test.use({ locale });
+
+    test(`sends ${who}`, async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(new RegExp(`/${language}/$`));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  });
+}
+
+test.describe('the language switcher', () => {
+  test('shows the same page in the other language and back', async ({ page }) => {
+    await page.goto('/zh/');
+    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Linwei Zhang');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle(/Linwei Zhang/);
+
+    await page.getByRole('link', { name: '中文', exact: true }).click();
+    await expect(page).toHaveURL(/\/zh\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('张林伟');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('is remembered: the root URL then opens the chosen language', async ({ page }) => {
+    // The browser prefers Chinese (the config's locale); the visitor chooses English.
+    await page.goto('/zh/');
+    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Linwei Zhang');
+  });
+
+  test('can be reached and used with the keyboard, with a visible focus ring', async ({ page }) => {
+    await page.goto('/zh/');
+    const switcher = page.getByRole('link', { name: 'English', exact: true });
+    await switcher.focus();
+    const outline = await switcher.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+});
+
+test.describe('an unknown path', () => {
+  test('shows the not-found page in the language of the URL, with a way back', async ({ page }) => {
+    await page.goto('/en/no-such-page');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+    await expect(page).toHaveTitle('Page not found · Linwei Zhang');
+    await page.getByRole('link', { name: /Back to the career timeline/ }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+
+  test('with an unknown language shows the not-found page in the visitor’s language', async ({
+    page,
+  }) => {
+    await page.goto('/fr/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+    await expect(page).toHaveTitle('页面不存在 · 张林伟');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+});
