@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 
-const port = 4173;
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 /** Browser tests run in a real Chromium against the production build (`npm run build` first). */
 export default defineConfig({
@@ -24,7 +24,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${process.env.E2E_DIST ?? 'dist'}`,
     port,
     reuseExistingServer: !process.env.CI,
   },
