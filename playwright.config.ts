@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
+import { chromiumArgs, findChromium } from './tests/support/find-chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 

@@ -2,7 +2,7 @@ import type { Language } from '../config/languages';
 import type { Resume } from './schema';
 
 /*
- * The JSON is validated against schema.ts when it is built (scripts/validate-resume-plugin.ts) and in
+ * The JSON is validated against schema.ts when it is built (validate-resume-plugin.ts) and in
  * the tests, so the client trusts it and does not ship the validator.
  */
 const resumeLoaders: Record<Language, () => Promise<Resume>> = {

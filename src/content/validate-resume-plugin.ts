@@ -9,9 +9,9 @@ import {
   validateResumes,
   type ContentProblem,
   type ResumeLanguage,
-} from '../src/content/validate-resume.ts';
+} from './validate-resume.ts';
 
-const defaultContentDir = fileURLToPath(new URL('../src/content/', import.meta.url));
+const defaultContentDir = fileURLToPath(new URL('./', import.meta.url));
 
 /** Reads both résumé files and returns every problem with them, JSON syntax errors included. */
 export function checkResumeFiles(contentDir = defaultContentDir): ContentProblem[] {

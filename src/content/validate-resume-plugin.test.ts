@@ -6,7 +6,7 @@ import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateResumePlugin } from './validate-resume-plugin.ts';
 
-const realContent = new URL('../src/content/', import.meta.url);
+const realContent = new URL('./', import.meta.url);
 let workDir = '';
 
 /** A throwaway project whose content is a copy of the real one, edited by `edit`. */

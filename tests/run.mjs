@@ -3,7 +3,7 @@
 // one line saying so, unless REQUIRE_BROWSER_TESTS=1 (as in CI), where that is a failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { findChromium } from './find-chromium.mjs';
+import { findChromium } from './support/find-chromium.mjs';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
