@@ -10,6 +10,8 @@ export interface LanguageData {
   resume: Resume;
   /** The URL's first segment is not a language: the page is a not-found page in `language`. */
   unknownLanguage: boolean;
+  /** When the page was loaded (ISO 8601): "now" for the timeline, fixed here so rendering stays pure. */
+  now: string;
 }
 
 export const languageRouteId = 'language';
@@ -23,5 +25,5 @@ export async function languageLoader({ params }: LoaderFunctionArgs): Promise<La
       ? defaultLanguage
       : preferredLanguage();
   const [resume] = await Promise.all([loadResume(language), loadLanguageStrings(language)]);
-  return { language, resume, unknownLanguage };
+  return { language, resume, unknownLanguage, now: new Date().toISOString() };
 }

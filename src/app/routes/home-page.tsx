@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { AwardsSection } from '../../features/resume/awards-section';
 import { EducationSection } from '../../features/resume/education-section';
 import { ExperienceSection } from '../../features/resume/experience-section';
@@ -5,23 +6,33 @@ import { OpenSourceSection } from '../../features/resume/open-source-section';
 import { ProfileHeader } from '../../features/resume/profile-header';
 import { ProjectsSection } from '../../features/resume/projects-section';
 import { SkillsSection } from '../../features/resume/skills-section';
+import { CareerTimeline } from '../../features/timeline/components/career-timeline';
+import '../../features/timeline/timeline.css';
 import { useLanguageData } from '../use-language-data';
 
-/** The home page: who he is, then the whole résumé as a document. */
+/** The home page: who he is, the career timeline, then the whole résumé as a document. */
 export function HomePage() {
-  const { resume } = useLanguageData();
+  const { resume, language, now: loadedAt } = useLanguageData();
+  const now = useMemo(() => new Date(loadedAt), [loadedAt]);
   const workProjects = resume.projects.filter((project) => project.type === 'work');
   const personalProjects = resume.projects.filter((project) => project.type === 'personal');
   return (
     <div className="page page--home">
       <title>{`${resume.basics.name} · ${resume.basics.label}`}</title>
+      <meta
+        name="description"
+        content={[resume.basics.label, ...resume.work.map((entry) => entry.name)].join(' · ')}
+      />
       <ProfileHeader basics={resume.basics} />
-      <ExperienceSection work={resume.work} />
-      <ProjectsSection projects={workProjects} work={resume.work} />
-      <OpenSourceSection contributions={resume.contributions} projects={personalProjects} />
-      <SkillsSection skills={resume.skills} />
-      <EducationSection education={resume.education} />
-      <AwardsSection awards={resume.awards} />
+      <CareerTimeline resume={resume} language={language} now={now} />
+      <div className="resume-document">
+        <ExperienceSection work={resume.work} />
+        <ProjectsSection projects={workProjects} work={resume.work} />
+        <OpenSourceSection contributions={resume.contributions} projects={personalProjects} />
+        <SkillsSection skills={resume.skills} />
+        <EducationSection education={resume.education} />
+        <AwardsSection awards={resume.awards} />
+      </div>
     </div>
   );
 }

@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import en from '../../../content/resume.en.json';
+import zh from '../../../content/resume.zh.json';
+import { renderRoute } from '../../../test/render-route';
+
+describe.each([
+  { language: 'zh', resume: zh, title: '职业时间线' },
+  { language: 'en', resume: en, title: 'Career timeline' },
+])('the $language career timeline', ({ language, resume, title }) => {
+  async function timeline() {
+    await renderRoute(`/${language}/`);
+    const section = screen.getByRole('region', { name: title });
+    // Both charts are in the document; CSS shows one. The first is the wide one.
+    return within(within(section).getAllByRole('group', { name: title })[0]!);
+  }
+
+  it('links every employer to its page, named after it', async () => {
+    const chart = await timeline();
+    for (const job of resume.work) {
+      const link = chart.getByRole('link', { name: new RegExp(`^${escape(job.name)}`) });
+      expect(link).toHaveAttribute('href', `/${language}/work/${job.id}`);
+    }
+  });
+
+  it('links every work project and every dated personal project to its page', async () => {
+    const chart = await timeline();
+    const onTimeline = resume.projects.filter(
+      (project) => project.type === 'work' || 'startDate' in project,
+    );
+    expect(onTimeline).toHaveLength(5);
+    for (const project of onTimeline) {
+      const link = chart.getByRole('link', { name: new RegExp(`^${escape(project.name)}`) });
+      expect(link).toHaveAttribute('href', `/${language}/projects/${project.id}`);
+    }
+  });
+
+  it('names a work project with its employer’s period, not a date of its own', async () => {
+    const chart = await timeline();
+    const [first] = resume.projects;
+    const link = chart.getByRole('link', { name: new RegExp(`^${escape(first!.name)}`) });
+    expect(link.getAttribute('aria-label')).toContain(
+      language === 'zh' ? '任职小米科技期间' : 'While at Xiaomi',
+    );
+  });
+
+  it('offers zoom buttons named in the page’s language', async () => {
+    await timeline();
+    const names =
+      language === 'zh' ? ['放大', '缩小', '复位'] : ['Zoom in', 'Zoom out', 'Reset view'];
+    for (const name of names)
+      expect(screen.getAllByRole('button', { name }).length).toBeGreaterThan(0);
+  });
+});
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,27 @@
+import type { TimelineLayout } from '../layout/layout-timeline';
+
+/** Ticks and their labels along the time axis, with light grid lines across the lanes. */
+export function TimelineAxis({ layout }: { layout: TimelineLayout }) {
+  const horizontal = layout.orientation === 'horizontal';
+  return (
+    <g className="timeline-axis" aria-hidden="true">
+      {layout.ticks.map((tick) =>
+        horizontal ? (
+          <g key={tick.date.getTime()} transform={`translate(${tick.position},0)`}>
+            <line className={tick.isYear ? 'grid grid--year' : 'grid'} y1={24} y2={layout.height} />
+            <text className="timeline-axis__label" x={4} y={16}>
+              {tick.label}
+            </text>
+          </g>
+        ) : (
+          <g key={tick.date.getTime()} transform={`translate(0,${tick.position})`}>
+            <line className={tick.isYear ? 'grid grid--year' : 'grid'} x1={40} x2={layout.width} />
+            <text className="timeline-axis__label" x={0} y={4}>
+              {tick.label}
+            </text>
+          </g>
+        ),
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,137 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TimelineLayout } from '../layout/layout-timeline';
+import { ZoomControls } from './zoom-controls';
+import { TimelineAxis } from './timeline-axis';
+import { TimelineMark } from './timeline-mark';
+import { TimelinePreview } from './timeline-preview';
+
+export interface TimelineControls {
+  zoomIn: () => void;
+  zoomOut: () => void;
+  reset: () => void;
+  canZoomIn: boolean;
+  canZoomOut: boolean;
+}
+
+interface TimelineCanvasProps {
+  layout: TimelineLayout;
+  svgRef?: RefObject<SVGSVGElement | null>;
+  controls: TimelineControls;
+  /** The visible range, in words. */
+  caption: string;
+  highlightedId: string | null;
+  linkState: unknown;
+  onNavigate: (id: string) => void;
+  /** Called when a mark gets keyboard focus, to bring it into view. */
+  onFocusMark: (id: string) => void;
+}
+
+/**
+ * Renders a laid-out timeline: axis, lanes, marks, the preview and the zoom controls, and handles the
+ * keyboard (arrows between nodes, + - 0 for zoom).
+ */
+export function TimelineCanvas({
+  layout,
+  svgRef,
+  controls,
+  caption,
+  highlightedId,
+  linkState,
+  onNavigate,
+  onFocusMark,
+}: TimelineCanvasProps) {
+  const { t } = useTranslation();
+  const [previewId, setPreviewId] = useState<string | null>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const previewMark = previewId
+    ? layout.marks.find((mark) => mark.item.id === previewId)
+    : undefined;
+
+  // Arriving with a node to highlight (Back from its page): give it focus, once, if this chart is shown.
+  const focusedOnArrival = useRef(false);
+  useEffect(() => {
+    if (focusedOnArrival.current || !highlightedId) return;
+    focusedOnArrival.current = true;
+    const container = containerRef.current;
+    if (!container || container.offsetParent === null) return;
+    container.querySelector<SVGAElement>(`a[data-id="${CSS.escape(highlightedId)}"]`)?.focus();
+  }, [highlightedId]);
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = event.key;
+    if (key === '+' || key === '=') controls.zoomIn();
+    else if (key === '-' || key === '_') controls.zoomOut();
+    else if (key === '0') controls.reset();
+    else if (['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(key)) {
+      const links = [
+        ...(containerRef.current?.querySelectorAll<SVGAElement>('a.timeline-mark') ?? []),
+      ];
+      const index = links.indexOf(event.target as SVGAElement);
+      if (index === -1) return;
+      const step = key === 'ArrowRight' || key === 'ArrowDown' ? 1 : -1;
+      links[Math.min(Math.max(index + step, 0), links.length - 1)]?.focus();
+    } else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      className={`timeline-canvas timeline-canvas--${layout.orientation}`}
+      ref={containerRef}
+      onKeyDown={handleKeyDown}
+    >
+      <div className="timeline-canvas__toolbar">
+        <p className="timeline-canvas__caption" aria-live="polite">
+          {caption}
+        </p>
+        <ZoomControls
+          onZoomIn={controls.zoomIn}
+          onZoomOut={controls.zoomOut}
+          onReset={controls.reset}
+          canZoomIn={controls.canZoomIn}
+          canZoomOut={controls.canZoomOut}
+        />
+      </div>
+      <div className="timeline-canvas__plot">
+        <svg
+          ref={svgRef}
+          className="timeline-svg"
+          width={layout.width}
+          height={layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-label={t('timeline.title')}
+        >
+          <TimelineAxis layout={layout} />
+          {layout.lanes.map((lane) =>
+            lane.titleAt ? (
+              <text
+                key={lane.id}
+                className="timeline-lane-title"
+                x={lane.titleAt.x}
+                y={lane.titleAt.y}
+                aria-hidden="true"
+              >
+                {lane.title}
+              </text>
+            ) : null,
+          )}
+          {layout.marks.map((mark) => (
+            <TimelineMark
+              key={mark.item.id}
+              mark={mark}
+              highlighted={mark.item.id === highlightedId}
+              linkState={linkState}
+              onNavigate={onNavigate}
+              onPreview={setPreviewId}
+              onFocusMark={onFocusMark}
+            />
+          ))}
+        </svg>
+        {previewMark && <TimelinePreview mark={previewMark} chartHeight={layout.height} />}
+      </div>
+    </div>
+  );
+}

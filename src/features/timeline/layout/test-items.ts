@@ -1,0 +1,22 @@
+import zh from '../../../content/resume.zh.json';
+import type { Resume } from '../../../content/schema';
+import { buildTimelineItems } from './build-timeline-items';
+import type { TimelineItem } from './timeline-item';
+
+/** A fixed "now" so that expected positions do not move with the calendar. */
+export const testNow = new Date(Date.UTC(2026, 10, 24));
+
+/** The real Chinese résumé as timeline items, with plain formatting. */
+export function realItems(): TimelineItem[] {
+  return buildTimelineItems(zh as unknown as Resume, testNow, {
+    formatPeriod: (start, end) => `${start} – ${end ?? 'now'}`,
+    employerPeriod: (employer, period) => `${employer}: ${period}`,
+    workHref: (id) => `/zh/work/${id}`,
+    projectHref: (id) => `/zh/projects/${id}`,
+  });
+}
+
+/** A month in UTC, as the d3-scale tests build dates: independent of the machine's timezone. */
+export function utc(year: number, month = 1, day = 1): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readTimelineUrlState, writeTimelineUrlState } from './timeline-url';
+
+describe('the timeline URL state', () => {
+  it('round-trips the view window, zoom and focus', () => {
+    const view: [Date, Date] = [new Date('2019-03-15T00:00:00Z'), new Date('2021-08-02T00:00:00Z')];
+    const search = writeTimelineUrlState('', { view, zoom: 2, focus: 'xiaomi' });
+    expect(search).toBe('?view=2019-03-15..2021-08-02&zoom=2&focus=xiaomi');
+    expect(readTimelineUrlState(search)).toEqual({ view, zoom: 2, focus: 'xiaomi' });
+  });
+
+  it('ignores a malformed or reversed view', () => {
+    expect(readTimelineUrlState('?view=2019-03..2021').view).toBeNull();
+    expect(readTimelineUrlState('?view=2021-01-01..2019-01-01').view).toBeNull();
+    expect(readTimelineUrlState('?zoom=-3').zoom).toBeNull();
+  });
+
+  it('keeps other parameters and removes a part set to null', () => {
+    expect(writeTimelineUrlState('?tech=Rust&focus=a', { focus: null })).toBe('?tech=Rust');
+  });
+});
