@@ -29,6 +29,28 @@ export const routes: RouteObject[] = [
         ErrorBoundary: PageError,
         children: [
           { index: true, Component: HomePage },
+          // Detail pages are split from the home page's code. (The function form of `lazy`, because
+          // the object form empties the shared route definitions, so a second router gets nothing.)
+          {
+            path: 'work/:workId',
+            lazy: async () => {
+              const [{ workLoader }, { WorkPage }] = await Promise.all([
+                import('./routes/work-loader'),
+                import('./routes/work-page'),
+              ]);
+              return { loader: workLoader, Component: WorkPage };
+            },
+          },
+          {
+            path: 'projects/:projectId',
+            lazy: async () => {
+              const [{ projectLoader }, { ProjectPage }] = await Promise.all([
+                import('./routes/project-loader'),
+                import('./routes/project-page'),
+              ]);
+              return { loader: projectLoader, Component: ProjectPage };
+            },
+          },
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -1,17 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Language } from '../../config/languages';
+import { paths } from '../../config/paths';
 import type { WorkEntry } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { ResumeSection } from './resume-section';
 
 export function ExperienceSection({ work }: { work: WorkEntry[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   const formatPeriod = useFormatPeriod();
   return (
     <ResumeSection id="experience" title={t('sections.experience')}>
       <ol className="entry-list">
         {[...work].reverse().map((entry) => (
           <li key={entry.id} className="entry">
-            <h3 className="entry__title">{entry.name}</h3>
+            <h3 className="entry__title">
+              <Link to={paths.work(language, entry.id)}>{entry.name}</Link>
+            </h3>
             <p className="entry__meta">
               <span>{entry.position}</span>
               <span className="entry__period">{formatPeriod(entry.startDate, entry.endDate)}</span>

@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Language } from '../../config/languages';
+import { paths } from '../../config/paths';
 import type { Contribution, PersonalProject } from '../../content/schema';
 import { ResumeSection } from './resume-section';
 
@@ -9,7 +12,8 @@ export function OpenSourceSection({
   contributions: Contribution[];
   projects: PersonalProject[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   return (
     <ResumeSection id="open-source" title={t('sections.openSource')}>
       <h3 className="subsection-title">{t('sections.contributions')}</h3>
@@ -30,9 +34,12 @@ export function OpenSourceSection({
       <ul className="compact-list">
         {projects.map((project) => (
           <li key={project.id}>
-            <a href={project.url} rel="noopener noreferrer">
-              {project.name}
-            </a>
+            <Link to={paths.project(language, project.id)}>{project.name}</Link>
+            <span className="compact-list__note">
+              <a href={project.url} rel="noopener noreferrer">
+                {project.url.replace(/^https:\/\//, '')}
+              </a>
+            </span>
             <p className="compact-list__detail">{project.description}</p>
           </li>
         ))}

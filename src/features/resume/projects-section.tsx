@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Language } from '../../config/languages';
+import { paths } from '../../config/paths';
 import type { WorkEntry, WorkProject } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { ResumeSection } from './resume-section';
@@ -11,7 +14,8 @@ export function ProjectsSection({
   projects: WorkProject[];
   work: WorkEntry[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   const formatPeriod = useFormatPeriod();
   return (
     <ResumeSection id="projects" title={t('sections.projects')}>
@@ -20,7 +24,9 @@ export function ProjectsSection({
           const employer = work.find((entry) => entry.id === project.employer);
           return (
             <li key={project.id} className="entry">
-              <h3 className="entry__title">{project.name}</h3>
+              <h3 className="entry__title">
+                <Link to={paths.project(language, project.id)}>{project.name}</Link>
+              </h3>
               {employer && (
                 <p className="entry__meta">
                   {t('period.employerPeriod', {

@@ -1,0 +1,203 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import en from '../../content/resume.en.json';
+import zh from '../../content/resume.zh.json';
+import type { Project, Resume } from '../../content/schema';
+import { orderProjectsChronologically } from '../../features/projects/project-order';
+import { formatYearMonth } from '../../i18n/format-date';
+import { i18n } from '../../i18n/config';
+import { renderRoute } from '../../test/render-route';
+import { routes } from '../routes';
+
+/** The fields that are not text to read: each is checked on its own below. */
+const nonTextFields = new Set(['id', 'type', 'employer', 'url', 'startDate', 'endDate']);
+
+/** Every piece of text the content holds for a project, lists flattened. */
+function contentStrings(project: Project): string[] {
+  return Object.entries(project)
+    .filter(([field]) => !nonTextFields.has(field))
+    .flatMap(([, value]) => (Array.isArray(value) ? value : [value]));
+}
+
+/** Renders the app at a location that carries router state, as a timeline node's link does. */
+async function renderWithState(pathname: string, state: unknown) {
+  const router = createMemoryRouter(routes, { initialEntries: [{ pathname, state }] });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <RouterProvider router={router} />
+    </I18nextProvider>,
+  );
+  await screen.findByRole('heading', { level: 1 });
+  return router;
+}
+
+const resumes = [
+  {
+    language: 'zh' as const,
+    resume: zh as unknown as Resume,
+    labels: {
+      technologies: '项目技术',
+      challenges: '技术挑战和创新点',
+      results: '项目收益',
+      pagination: '上一个和下一个项目',
+    },
+  },
+  {
+    language: 'en' as const,
+    resume: en as unknown as Resume,
+    labels: {
+      technologies: 'Technologies',
+      challenges: 'Challenges and innovations',
+      results: 'Results',
+      pagination: 'Previous and next project',
+    },
+  },
+];
+
+describe.each(resumes)('the $language project pages', ({ language, resume, labels }) => {
+  for (const project of resume.projects) {
+    it(`show everything the content holds about ${project.id}`, async () => {
+      await renderRoute(`/${language}/projects/${project.id}`);
+      const main = screen.getByRole('main');
+      expect(
+        within(main).getByRole('heading', { level: 1, name: project.name }),
+      ).toBeInTheDocument();
+      for (const text of contentStrings(project)) {
+        expect(within(main).getAllByText(text, { exact: true }).length).toBeGreaterThan(0);
+      }
+      if (project.url) {
+        expect(within(main).getByRole('link', { name: project.url.slice(8) })).toHaveAttribute(
+          'href',
+          project.url,
+        );
+      }
+      if (project.type === 'work') {
+        const employer = resume.work.find((entry) => entry.id === project.employer);
+        expect(within(main).getByRole('link', { name: employer?.name })).toHaveAttribute(
+          'href',
+          `/${language}/work/${project.employer}`,
+        );
+      }
+      if (project.startDate)
+        expect(main).toHaveTextContent(formatYearMonth(project.startDate, language));
+      if (project.endDate)
+        expect(main).toHaveTextContent(formatYearMonth(project.endDate, language));
+    });
+
+    it(`name ${project.id} and the site in the title, and describe it in the meta description`, async () => {
+      await renderRoute(`/${language}/projects/${project.id}`);
+      expect(document.title).toBe(`${project.name} · ${resume.basics.name}`);
+      const descriptions = document.head.querySelectorAll('meta[name="description"]');
+      expect(descriptions).toHaveLength(1);
+      expect(descriptions[0]).toHaveAttribute('content', project.description);
+    });
+  }
+
+  it('show the technologies as plain text, never as links', async () => {
+    await renderRoute(`/${language}/projects/mrcp-rust-rewrite`);
+    const heading = screen.getByRole('heading', { level: 2, name: labels.technologies });
+    const part = heading.closest('section');
+    expect(part).not.toBeNull();
+    expect(within(part as HTMLElement).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(within(part as HTMLElement).queryAllByRole('link')).toEqual([]);
+  });
+
+  it('leave out the parts the content leaves empty', async () => {
+    const { container } = await renderRoute(
+      `/${language}/projects/shuju-jingwei-distributed-architecture`,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: labels.technologies })).toBeVisible();
+    expect(screen.queryByRole('heading', { name: labels.challenges })).toBeNull();
+    expect(screen.queryByRole('heading', { name: labels.results })).toBeNull();
+    expect(container.textContent).not.toMatch(/TODO/i);
+  });
+
+  it('walk every project in chronological order with next, and back with previous', async () => {
+    const ordered = orderProjectsChronologically(resume);
+    const user = userEvent.setup();
+    await renderRoute(`/${language}/projects/${ordered[0]?.id}`);
+    const pager = () => screen.getByRole('navigation', { name: labels.pagination });
+    const link = (rel: string) => pager().querySelector<HTMLAnchorElement>(`a[rel="${rel}"]`);
+
+    expect(link('prev')).toBeNull();
+    for (const project of ordered.slice(1)) {
+      await user.click(link('next') as HTMLAnchorElement);
+      await screen.findByRole('heading', { level: 1, name: project.name });
+    }
+    expect(link('next')).toBeNull();
+    for (const project of ordered.slice(0, -1).reverse()) {
+      await user.click(link('prev') as HTMLAnchorElement);
+      await screen.findByRole('heading', { level: 1, name: project.name });
+    }
+  });
+});
+
+describe('a project page', () => {
+  it.each([
+    ['en', 'While at Xiaomi, Jul 2021 – Aug 2023'],
+    ['zh', '任职小米科技期间（2021年7月 – 2023年8月）'],
+  ])('says in %s that a work project’s period is its employer’s', async (language, period) => {
+    await renderRoute(`/${language}/projects/mrcp-rust-rewrite`);
+    expect(screen.getByText(period)).toBeInTheDocument();
+  });
+
+  it('gives a personal project with dates its own period', async () => {
+    await renderRoute('/en/projects/datafusion-geo');
+    expect(screen.getByText('Mar 2024 – Apr 2024')).toBeInTheDocument();
+  });
+
+  it('gives a personal project without dates its owner and no period', async () => {
+    await renderRoute('/en/projects/bustubx');
+    expect(screen.getByText('systemxlabs')).toBeInTheDocument();
+    expect(screen.queryByText('Period')).toBeNull();
+  });
+
+  it('leads back to the timeline as the visitor left it, through previous and next', async () => {
+    const user = userEvent.setup();
+    await renderWithState('/en/projects/mrcp-rust-rewrite', {
+      timelineSearch: '?view=2019-03-15..2021-08-02&focus=xiaomi',
+    });
+    expect(screen.getByRole('link', { name: /Back to the career timeline/ })).toHaveAttribute(
+      'href',
+      '/en/?view=2019-03-15..2021-08-02&focus=mrcp-rust-rewrite',
+    );
+    await user.click(screen.getByRole('link', { name: /Next project/ }));
+    await screen.findByRole('heading', { level: 1, name: /DataFusion/ });
+    expect(screen.getByRole('link', { name: /Back to the career timeline/ })).toHaveAttribute(
+      'href',
+      '/en/?view=2019-03-15..2021-08-02&focus=datafusion-geo-extension',
+    );
+  });
+
+  it('highlights itself on the timeline’s default view when not reached from the timeline', async () => {
+    await renderRoute('/zh/projects/raft');
+    expect(screen.getByRole('link', { name: /返回职业时间线/ })).toHaveAttribute(
+      'href',
+      '/zh/?focus=raft',
+    );
+  });
+
+  it('moves focus to its heading after a client-side navigation, not on the first load', async () => {
+    const user = userEvent.setup();
+    await renderRoute('/en/projects/raft');
+    expect(screen.getByRole('heading', { level: 1 })).not.toHaveFocus();
+    await user.click(screen.getByRole('link', { name: /Next project/ }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'derive-with' });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('is the not-found page, titled so, for an unknown id', async () => {
+    await renderRoute('/en/projects/no-such-project');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'This page does not exist' }),
+    ).toBeInTheDocument();
+    expect(document.title).toBe('Page not found · Linwei Zhang');
+    expect(screen.getByRole('link', { name: /Back to the career timeline/ })).toHaveAttribute(
+      'href',
+      '/en/',
+    );
+  });
+});

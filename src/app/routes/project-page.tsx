@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { useLoaderData } from 'react-router';
+import { ProjectFacts } from '../../features/projects/project-facts';
+import { ProjectPager } from '../../features/projects/project-pager';
+import { ProjectParts } from '../../features/projects/project-parts';
+import { TimelineBackLink } from '../timeline-back-link';
+import { useFocusHeadingOnNavigate } from '../use-focus-heading-on-navigate';
+import { useLanguageData } from '../use-language-data';
+import type { ProjectPageData } from './project-loader';
+
+/** One project: everything the résumé says about it, and the way to its neighbours. */
+export function ProjectPage() {
+  const { t } = useTranslation();
+  const { language, resume } = useLanguageData();
+  const { project, employer, previous, next } = useLoaderData<ProjectPageData>();
+  const headingRef = useFocusHeadingOnNavigate<HTMLHeadingElement>();
+  return (
+    <article className="page page--detail">
+      <title>{`${project.name} · ${resume.basics.name}`}</title>
+      <meta name="description" content={project.description} />
+      <TimelineBackLink itemId={project.id} />
+      <header className="detail-header">
+        <p className="detail-header__kind">
+          {project.type === 'work' ? t('detail.workProject') : t('detail.personalProject')}
+        </p>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {project.name}
+        </h1>
+        <p className="detail-header__summary">{project.description}</p>
+        <ProjectFacts project={project} employer={employer} language={language} />
+      </header>
+      <ProjectParts project={project} />
+      <ProjectPager language={language} previous={previous} next={next} />
+    </article>
+  );
+}

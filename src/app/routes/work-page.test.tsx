@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import en from '../../content/resume.en.json';
+import zh from '../../content/resume.zh.json';
+import type { Resume } from '../../content/schema';
+import { formatYearMonth } from '../../i18n/format-date';
+import { renderRoute } from '../../test/render-route';
+
+describe.each([
+  { language: 'zh' as const, resume: zh as unknown as Resume, present: '至今' },
+  { language: 'en' as const, resume: en as unknown as Resume, present: 'Present' },
+])('the $language employer pages', ({ language, resume, present }) => {
+  for (const entry of resume.work) {
+    it(`show ${entry.id}: its role, period, responsibility and the projects done there`, async () => {
+      await renderRoute(`/${language}/work/${entry.id}`);
+      const main = screen.getByRole('main');
+      expect(within(main).getByRole('heading', { level: 1, name: entry.name })).toBeInTheDocument();
+      expect(within(main).getByText(entry.position, { exact: true })).toBeInTheDocument();
+      expect(within(main).getByText(entry.summary, { exact: true })).toBeInTheDocument();
+      expect(main).toHaveTextContent(formatYearMonth(entry.startDate, language));
+      expect(main).toHaveTextContent(
+        entry.endDate ? formatYearMonth(entry.endDate, language) : present,
+      );
+      for (const highlight of entry.highlights ?? []) {
+        expect(within(main).getByText(highlight, { exact: true })).toBeInTheDocument();
+      }
+      if (entry.url)
+        expect(within(main).getByRole('link', { name: entry.url.slice(8) })).toHaveAttribute(
+          'href',
+          entry.url,
+        );
+
+      const projects = resume.projects.filter(
+        (project) => project.type === 'work' && project.employer === entry.id,
+      );
+      for (const project of projects) {
+        expect(within(main).getByRole('link', { name: project.name })).toHaveAttribute(
+          'href',
+          `/${language}/projects/${project.id}`,
+        );
+        expect(within(main).getByText(project.description, { exact: true })).toBeInTheDocument();
+      }
+      if (projects.length === 0) {
+        expect(within(main).queryAllByRole('heading', { level: 2 })).toHaveLength(1);
+      }
+    });
+
+    it(`name ${entry.id} and the site in the title, and describe it by its summary`, async () => {
+      await renderRoute(`/${language}/work/${entry.id}`);
+      expect(document.title).toBe(`${entry.name} · ${resume.basics.name}`);
+      const descriptions = document.head.querySelectorAll('meta[name="description"]');
+      expect(descriptions).toHaveLength(1);
+      expect(descriptions[0]).toHaveAttribute('content', entry.summary);
+    });
+  }
+});
+
+describe('an employer page', () => {
+  it('leads to a project done there, and that project back to it', async () => {
+    const user = userEvent.setup();
+    await renderRoute('/en/work/xiaomi');
+    await user.click(
+      screen.getByRole('link', { name: 'Rewriting the MRCP Speech Service in Rust' }),
+    );
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Rewriting the MRCP Speech Service in Rust',
+    });
+    await user.click(screen.getByRole('link', { name: 'Xiaomi' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Xiaomi' })).toBeInTheDocument();
+  });
+
+  it('highlights its employer when leading back to the timeline', async () => {
+    await renderRoute('/en/work/amazon');
+    expect(screen.getByRole('link', { name: /Back to the career timeline/ })).toHaveAttribute(
+      'href',
+      '/en/?focus=amazon',
+    );
+  });
+
+  it('is the not-found page for an unknown id, in the language of the URL', async () => {
+    await renderRoute('/zh/work/no-such-employer');
+    expect(screen.getByRole('heading', { level: 1, name: '找不到这个页面' })).toBeInTheDocument();
+    expect(document.title).toBe('页面不存在 · 张林伟');
+  });
+});

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { useLoaderData } from 'react-router';
+import { EmployerFacts } from '../../features/work/employer-facts';
+import { EmployerProjects } from '../../features/work/employer-projects';
+import { EmployerResponsibility } from '../../features/work/employer-responsibility';
+import { TimelineBackLink } from '../timeline-back-link';
+import { useFocusHeadingOnNavigate } from '../use-focus-heading-on-navigate';
+import { useLanguageData } from '../use-language-data';
+import type { WorkPageData } from './work-loader';
+
+/** One employer: his role and period there, what he was responsible for, and the projects done there. */
+export function WorkPage() {
+  const { t } = useTranslation();
+  const { language, resume } = useLanguageData();
+  const { entry, projects } = useLoaderData<WorkPageData>();
+  const headingRef = useFocusHeadingOnNavigate<HTMLHeadingElement>();
+  return (
+    <article className="page page--detail">
+      <title>{`${entry.name} · ${resume.basics.name}`}</title>
+      <meta name="description" content={entry.summary} />
+      <TimelineBackLink itemId={entry.id} />
+      <header className="detail-header">
+        <p className="detail-header__kind">{t('sections.experience')}</p>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {entry.name}
+        </h1>
+        <EmployerFacts entry={entry} />
+      </header>
+      <div className="detail-parts">
+        <EmployerResponsibility entry={entry} />
+        <EmployerProjects entry={entry} projects={projects} language={language} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { timelineReturnHref } from '../features/timeline/timeline-return';
+import { useLanguageData } from './use-language-data';
+
+/** The way back to the home page's timeline, in the view the visitor left, with `itemId` highlighted. */
+export function TimelineBackLink({ itemId }: { itemId: string }) {
+  const { t } = useTranslation();
+  const { language } = useLanguageData();
+  const { state } = useLocation();
+  return (
+    <p className="back-link">
+      <Link to={timelineReturnHref(language, itemId, state)}>
+        <span aria-hidden="true">← </span>
+        {t('detail.backToTimeline')}
+      </Link>
+    </p>
+  );
+}

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { Language } from '../../config/languages';
+import { paths } from '../../config/paths';
+import type { Project, WorkEntry } from '../../content/schema';
+import { formatYearMonth } from '../../i18n/format-date';
+import { useFormatPeriod } from '../../i18n/use-format-period';
+
+/** Who the project was for (its employer or the repository's owner), when, and where its code is. */
+export function ProjectFacts({
+  project,
+  employer,
+  language,
+}: {
+  project: Project;
+  employer?: WorkEntry;
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const formatPeriod = useFormatPeriod();
+  const { state } = useLocation();
+
+  let period: string | undefined;
+  if (project.startDate) {
+    // A project's missing end date means the source does not say, not that it is ongoing.
+    period = project.endDate
+      ? formatPeriod(project.startDate, project.endDate)
+      : formatYearMonth(project.startDate, language);
+  } else if (employer) {
+    // The résumé gives work projects no dates: the honest period is the employer's, said as such.
+    period = t('period.employerPeriod', {
+      employer: employer.name,
+      period: formatPeriod(employer.startDate, employer.endDate),
+    });
+  }
+
+  return (
+    <dl className="facts">
+      {project.type === 'personal' && (
+        <div className="facts__row">
+          <dt>{t('detail.owner')}</dt>
+          <dd>{project.entity}</dd>
+        </div>
+      )}
+      {employer && (
+        <div className="facts__row">
+          <dt>{t('detail.employer')}</dt>
+          <dd>
+            <Link to={paths.work(language, employer.id)} state={state}>
+              {employer.name}
+            </Link>
+          </dd>
+        </div>
+      )}
+      {period && (
+        <div className="facts__row">
+          <dt>{t('detail.period')}</dt>
+          <dd className="facts__period">{period}</dd>
+        </div>
+      )}
+      {project.url && (
+        <div className="facts__row">
+          <dt>{t('detail.repository')}</dt>
+          <dd>
+            <a href={project.url} rel="noopener noreferrer">
+              {project.url.replace(/^https:\/\//, '')}
+            </a>
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}

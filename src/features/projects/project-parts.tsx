@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { Project } from '../../content/schema';
+
+/**
+ * The parts the résumé describes a project by, in its order: background, responsibility,
+ * technologies, challenges and innovations, results. A part the content leaves empty is left out.
+ */
+export function ProjectParts({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const work = project.type === 'work' ? project : undefined;
+  return (
+    <div className="detail-parts">
+      {work && (
+        <section className="detail-part">
+          <h2>{t('detail.background')}</h2>
+          <p>{work.background}</p>
+        </section>
+      )}
+      {work && (
+        <section className="detail-part">
+          <h2>{t('detail.responsibility')}</h2>
+          <p>{work.responsibility}</p>
+        </section>
+      )}
+      <section className="detail-part">
+        <h2>{t('detail.technologies')}</h2>
+        {/* Plain text, not links: there is no page to send a technology to. */}
+        <ul className="chips">
+          {project.keywords.map((keyword) => (
+            <li key={keyword} className="chip">
+              {keyword}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {work && work.challenges.length > 0 && (
+        <section className="detail-part">
+          <h2>{t('detail.challenges')}</h2>
+          <ul className="detail-list">
+            {work.challenges.map((challenge) => (
+              <li key={challenge}>{challenge}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {work && work.highlights.length > 0 && (
+        <section className="detail-part">
+          <h2>{t('detail.results')}</h2>
+          <ul className="detail-list">
+            {work.highlights.map((highlight) => (
+              <li key={highlight}>{highlight}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
