@@ -4,10 +4,18 @@
  * fits on screen, so two labels judged apart never touch.
  */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  let ems = 0;
-  for (const char of text) ems += charWidth(char);
+  let ems = emsCache.get(text);
+  if (ems === undefined) {
+    ems = 0;
+    for (const char of text) ems += charWidth(char);
+    if (emsCache.size > 20_000) emsCache.clear();
+    emsCache.set(text, ems);
+  }
   return emsToPx(ems, fontSize, bold);
 }
+
+/** Labels are measured again on every zoom frame; their widths in ems do not change. */
+const emsCache = new Map<string, number>();
 
 /** Converts a width in ems to px, with the margin that makes the estimate err wide. */
 export function emsToPx(ems: number, fontSize: number, bold = false): number {

@@ -282,27 +282,33 @@ function isBand(item: TimelineItem): boolean {
 }
 
 /** Inside the band: name and role, else the name, else as much of the name as fits. */
-function bandLabelOptions(item: TimelineItem, x: number, y: number, room: number): TimelineLabel[] {
+function* bandLabelOptions(
+  item: TimelineItem,
+  x: number,
+  y: number,
+  room: number,
+): Generator<TimelineLabel> {
   const m = timelineMetrics;
-  if (room < 16) return [];
-  const options: TimelineLabel[] = [];
+  if (room < 16) return;
   const name = truncateText(item.name, room, m.nameSize, true);
   const detail = truncateText(item.detail, room, m.detailSize);
   if (name === item.name && detail) {
-    options.push(label(x, y, [line(name, true, m.nameSize), line(detail, false, m.detailSize)]));
+    yield label(x, y, [line(name, true, m.nameSize), line(detail, false, m.detailSize)]);
   }
-  if (name) options.push(label(x, y, [line(name, true, m.nameSize)]));
-  return options;
+  if (name) yield label(x, y, [line(name, true, m.nameSize)]);
 }
 
 /**
  * Beside the node (right, then left), else on one of the three lines below with a leader (starting at
  * the node, then ending at it), else the same places with a shortened name.
  */
-function nodeLabelOptionsHorizontal(item: TimelineItem, cx: number, cy: number): TimelineLabel[] {
+function* nodeLabelOptionsHorizontal(
+  item: TimelineItem,
+  cx: number,
+  cy: number,
+): Generator<TimelineLabel> {
   const m = timelineMetrics;
   const size = m.nameSize;
-  const options: TimelineLabel[] = [];
   const texts = [item.name, shorten(item.name, 24), shorten(item.name, 12)];
   for (const text of new Set(texts)) {
     const width = estimateTextWidth(text, size);
@@ -313,18 +319,13 @@ function nodeLabelOptionsHorizontal(item: TimelineItem, cx: number, cy: number):
     const below = cy + m.nodeRowHeight - 4;
     const further = below + m.nodeRowHeight;
     const furthest = further + m.nodeRowHeight;
-    options.push(
-      label(cx + m.nodeRadius + 5, cy - m.lineHeight / 2, [line(text, false, size)]),
-      label(cx - m.nodeRadius - 5 - width, cy - m.lineHeight / 2, [line(text, false, size)]),
-      row(below, cx - 2),
-      row(below, cx + 2 - width),
-      row(further, cx - 2),
-      row(further, cx + 2 - width),
-      row(furthest, cx - 2),
-      row(furthest, cx + 2 - width),
-    );
+    yield label(cx + m.nodeRadius + 5, cy - m.lineHeight / 2, [line(text, false, size)]);
+    yield label(cx - m.nodeRadius - 5 - width, cy - m.lineHeight / 2, [line(text, false, size)]);
+    for (const y of [below, further, furthest]) {
+      yield row(y, cx - 2);
+      yield row(y, cx + 2 - width);
+    }
   }
-  return options;
 }
 
 /** In the label column: name and detail, else the name, else its start. */

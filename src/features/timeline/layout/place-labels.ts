@@ -12,16 +12,19 @@ export interface LabelOption {
 
 export interface LabelRequest<Option extends LabelOption> {
   id: string;
-  /** In order of preference: the full label first, then shorter ones. */
-  options: readonly Option[];
+  /**
+   * In order of preference: the full label first, then shorter ones. An iterable, so that a generator
+   * can make the options one at a time, only as far as they are needed.
+   */
+  options: Iterable<Option>;
 }
 
 const cellSize = 64;
 
 /**
  * Chooses for each label the first option that overlaps no label placed before it and lies inside
- * `bounds`, or none: earlier requests win. `obstacles` (the nodes) are avoided like labels. The result is a set of boxes of which no two intersect.
- * A grid of cells keeps each check local, so a thousand labels cost about a thousand checks.
+ * `bounds`, or none: earlier requests win. `obstacles` (the nodes) are avoided like labels. The
+ * result is a set of boxes of which no two intersect. A grid of cells keeps each check local, so a thousand labels cost about a thousand checks.
  */
 export function placeLabels<Option extends LabelOption>(
   requests: readonly LabelRequest<Option>[],
@@ -30,16 +33,18 @@ export function placeLabels<Option extends LabelOption>(
   obstacles: readonly Box[] = [],
 ): Map<string, Option> {
   const placed = new Map<string, Option>();
-  const cells = new Map<string, Box[]>();
 
+  const cells = new Map<number, Box[]>();
+  // A number per cell (offset to stay positive) is cheaper than a string key.
   const cellKeys = (box: Box) => {
-    const keys: string[] = [];
-    const x0 = Math.floor(box.x / cellSize);
-    const x1 = Math.floor((box.x + box.width) / cellSize);
-    const y0 = Math.floor(box.y / cellSize);
-    const y1 = Math.floor((box.y + box.height) / cellSize);
-    for (let cx = x0; cx <= x1; cx += 1)
-      for (let cy = y0; cy <= y1; cy += 1) keys.push(`${cx},${cy}`);
+    const keys: number[] = [];
+    const x0 = Math.floor(box.x / cellSize) + 4096;
+    const x1 = Math.floor((box.x + box.width) / cellSize) + 4096;
+    const y0 = Math.floor(box.y / cellSize) + 4096;
+    const y1 = Math.floor((box.y + box.height) / cellSize) + 4096;
+    for (let cx = x0; cx <= x1; cx += 1) {
+      for (let cy = y0; cy <= y1; cy += 1) keys.push(cx * 65536 + cy);
+    }
     return keys;
   };
 

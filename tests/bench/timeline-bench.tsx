@@ -1,0 +1,91 @@
+// The page `npm run bench:timeline` drives: it lays out and renders generated careers with the real
+// timeline components in a production build, and measures them.
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { HorizontalTimeline } from '../../src/features/timeline/components/horizontal-timeline';
+import {
+  createTimeScale,
+  timelineDomain,
+} from '../../src/features/timeline/layout/create-time-scale';
+import { layoutTimeline } from '../../src/features/timeline/layout/layout-timeline';
+import { i18n, loadLanguageStrings } from '../../src/i18n/config';
+import '../../src/styles/global.css';
+import '../../src/features/timeline/timeline.css';
+import { generateCareer } from './generate-career';
+
+const now = new Date(Date.UTC(2026, 10, 24));
+const width = 1100;
+const text = {
+  laneTitles: { education: 'Education', work: 'Work', 'open-source': 'Open source' },
+  formatTick: (tick: { date: Date }) => String(tick.date.getUTCFullYear()),
+  caption: () => '',
+};
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+
+async function run(size: number) {
+  await loadLanguageStrings('en');
+  const items = generateCareer(size, now);
+  const domain = timelineDomain(items, now);
+
+  const layoutTimes: number[] = [];
+  for (let i = 0; i < 30; i += 1) {
+    const t0 = performance.now();
+    layoutTimeline({
+      items,
+      scale: createTimeScale(domain, [0, width]),
+      orientation: 'horizontal',
+      width,
+      ...text,
+    });
+    layoutTimes.push(performance.now() - t0);
+  }
+
+  const container = document.getElementById('root')!;
+  const root = createRoot(container);
+  const element = (
+    <I18nextProvider i18n={i18n}>
+      <HorizontalTimeline
+        items={items}
+        domain={domain}
+        text={text}
+        initialView={null}
+        highlightedId={null}
+      />
+    </I18nextProvider>
+  );
+  const router = createMemoryRouter([{ path: '*', element }]);
+  const t0 = performance.now();
+  flushSync(() => root.render(<RouterProvider router={router} />));
+  container.getBoundingClientRect();
+  const firstRender = performance.now() - t0;
+
+  // A scripted zoom gesture: wheel steps in, then out, each rendered synchronously and laid out.
+  await nextFrame();
+  const svg = container.querySelector('svg')!;
+  const box = svg.getBoundingClientRect();
+  const frameTimes: number[] = [];
+  for (let step = 0; step < 40; step += 1) {
+    await nextFrame();
+    const wheel = new WheelEvent('wheel', {
+      deltaY: step < 20 ? -60 : 60,
+      clientX: box.left + box.width * 0.6,
+      clientY: box.top + 40,
+      bubbles: true,
+      cancelable: true,
+    });
+    const start = performance.now();
+    flushSync(() => svg.dispatchEvent(wheel));
+    svg.getBoundingClientRect();
+    frameTimes.push(performance.now() - start);
+  }
+  const marks = container.querySelectorAll('.timeline-mark').length;
+  root.unmount();
+  return { size, marks, layout: median(layoutTimes), firstRender, zoomFrame: median(frameTimes) };
+}
+
+Object.assign(window, { runTimelineBenchmark: run });
