@@ -1,9 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/find-chromium.mjs';
+import { siteServers } from './tests/support/site-servers';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
-
-/** Browser tests run in a real Chromium against the production build (`npm run build` first). */
+/**
+ * Browser tests run in a real Chromium against the prerendered production build, served the way
+ * GitHub Pages serves it (`npm test` builds it first: dist/ at the root, dist-subpath/ under
+ * /portfolio/).
+ */
 export default defineConfig({
   testDir: 'tests',
   fullyParallel: true,
@@ -12,7 +15,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: siteServers.root.url,
     locale: 'zh-CN',
     launchOptions: { executablePath: findChromium() ?? undefined, args: chromiumArgs },
     trace: 'retain-on-failure',
@@ -23,9 +26,9 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
     },
   ],
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --outDir ${process.env.E2E_DIST ?? 'dist'}`,
-    port,
+  webServer: Object.values(siteServers).map((server) => ({
+    command: `node src/build/pages-server.mjs --port ${server.port} --dir ${server.dir} --base ${server.base}`,
+    port: server.port,
     reuseExistingServer: !process.env.CI,
-  },
+  })),
 });

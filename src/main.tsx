@@ -1,19 +1,76 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import {
+  createBrowserRouter,
+  matchRoutes,
+  RouterProvider,
+  type HydrationState,
+  type RouteObject,
+} from 'react-router';
+import { languageRouteId, type LanguageData } from './app/language-loader';
 import { routes } from './app/routes';
-import { i18n } from './i18n/config';
+import { preferredLanguage } from './config/language-preference';
+import { i18n, loadLanguageStrings } from './i18n/config';
 import './styles/global.css';
 
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+const basename = import.meta.env.BASE_URL;
 
-createRoot(container).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>
-  </StrictMode>,
-);
+/** What src/entry-server.tsx left for hydration: the router's data, for the URL it rendered. */
+interface PrerenderedState {
+  url: string;
+  data: HydrationState;
+}
+
+function readPrerenderedState(): PrerenderedState | null {
+  const element = document.getElementById('router-hydration');
+  return element?.textContent ? (JSON.parse(element.textContent) as PrerenderedState) : null;
+}
+
+/** Loads the code of lazy routes matching the URL, so the first render has every component. */
+async function resolveLazyRoutes(pathname: string) {
+  const matches = matchRoutes(routes, pathname, basename) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, await route.lazy());
+      (route as RouteObject).lazy = undefined;
+    }),
+  );
+}
+
+async function start(container: HTMLElement) {
+  const prerendered = readPrerenderedState();
+  const trimmed = (path: string) => path.replace(/\/$/, '');
+  if (prerendered && trimmed(prerendered.url) === trimmed(window.location.pathname)) {
+    const { language } = prerendered.data.loaderData?.[languageRouteId] as LanguageData;
+    await Promise.all([loadLanguageStrings(language), resolveLazyRoutes(window.location.pathname)]);
+    const router = createBrowserRouter(routes, { basename, hydrationData: prerendered.data });
+    hydrateRoot(container, <App router={router} />);
+  } else {
+    // Development, or 404.html (served for any unknown URL): render for the URL in the address bar.
+    const router = createBrowserRouter(routes, { basename });
+    createRoot(container).render(<App router={router} />);
+  }
+}
+
+function App({ router }: { router: ReturnType<typeof createBrowserRouter> }) {
+  return (
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <RouterProvider router={router} />
+      </I18nextProvider>
+    </StrictMode>
+  );
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element');
+if (window.location.pathname === basename || window.location.pathname === `${basename}index.html`) {
+  // The root page shows the default language; send the visitor to theirs (remembered, or the browser's).
+  window.location.replace(
+    `${basename}${preferredLanguage()}/${window.location.search}${window.location.hash}`,
+  );
+} else {
+  void start(container);
+}

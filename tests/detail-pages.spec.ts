@@ -75,7 +75,7 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
         for (const project of projects) {
           await expect(main.getByRole('link', { name: project.name, exact: true })).toHaveAttribute(
             'href',
-            `/${language}/projects/${project.id}`,
+            `/${language}/projects/${project.id}/`,
           );
         }
       }
@@ -117,12 +117,12 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
         ...resume.work.map((entry) => ({
           region: regions.experience,
           name: entry.name,
-          path: `/${language}/work/${entry.id}`,
+          path: `/${language}/work/${entry.id}/`,
         })),
         ...resume.projects.map((project) => ({
           region: project.type === 'work' ? regions.projects : regions.openSource,
           name: project.name,
-          path: `/${language}/projects/${project.id}`,
+          path: `/${language}/projects/${project.id}/`,
         })),
       ];
       for (const { region, name, path } of links) {
@@ -146,7 +146,7 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
       await expect(page.getByRole('link', { name: labels.previous })).toHaveCount(0);
       for (const project of ordered.slice(1)) {
         await page.getByRole('link', { name: labels.next }).click();
-        await expect(page).toHaveURL(`/${language}/projects/${project.id}`);
+        await expect(page).toHaveURL(`/${language}/projects/${project.id}/`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.name);
       }
       await expect(page.getByRole('link', { name: labels.next })).toHaveCount(0);
@@ -227,7 +227,7 @@ test.describe('a detail page', () => {
     );
 
     await page.goBack();
-    await expect(page).toHaveURL('/en/work/xiaomi');
+    await expect(page).toHaveURL('/en/work/xiaomi/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiaomi');
     await page.goBack();
     await expect(page).toHaveURL('/en/');
@@ -235,7 +235,7 @@ test.describe('a detail page', () => {
     await page.goForward();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiaomi');
     await page.goForward();
-    await expect(page).toHaveURL('/en/projects/distributed-task-scheduler');
+    await expect(page).toHaveURL('/en/projects/distributed-task-scheduler/');
   });
 
   test('keeps focus at the start of the document when loaded or reloaded', async ({ page }) => {

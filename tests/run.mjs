@@ -15,6 +15,12 @@ function run(command, args) {
   );
 }
 
+function runWithEnv(command, args, env) {
+  return (
+    spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1
+  );
+}
+
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -49,8 +55,16 @@ if (!chromium) {
     totals.failed += 1;
   }
 } else {
-  console.log(`\nBrowser tests: building the site, then testing it in ${chromium}`);
-  browserStatus = run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  console.log(
+    `\nBrowser tests: building the site (at / and at /portfolio/), then testing it in ${chromium}`,
+  );
+  browserStatus = run('npm', ['run', 'build', '--silent']);
+  if (browserStatus === 0) {
+    browserStatus = runWithEnv('node', ['src/build/build-site.mjs'], {
+      DIST_DIR: 'dist-subpath',
+      SITE_URL: 'http://localhost:4174/portfolio/',
+    });
+  }
   if (browserStatus === 0) browserStatus = run('npx', ['playwright', 'test']);
   const browser = readJson(`${results}/playwright.json`);
   if (browser && browserStatus !== 1) {

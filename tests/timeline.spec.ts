@@ -68,7 +68,7 @@ for (const viewport of viewports) {
         const frame = page.locator(viewport.frame);
         const node = frame.getByRole('link', { name: new RegExp(`^${xiaomiProject}`) });
         await node.locator('.timeline-mark__node').click();
-        await expect(page).toHaveURL(new RegExp(`/${language}/projects/mrcp-rust-rewrite$`));
+        await expect(page).toHaveURL(new RegExp(`/${language}/projects/mrcp-rust-rewrite/$`));
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(xiaomiProject);
       });
 
@@ -166,7 +166,7 @@ for (const viewport of viewports) {
         }
         const ticksBeforeClick = await frame.locator('text.timeline-axis__label').allTextContents();
         await node.locator('.timeline-mark__node').click();
-        await expect(page).toHaveURL(/\/projects\/mrcp-rust-rewrite$/);
+        await expect(page).toHaveURL(/\/projects\/mrcp-rust-rewrite\/$/);
         await page.goBack();
         await expect(page).toHaveURL(new RegExp(`/${language}/\\?`));
         await expect(frame.locator('a.timeline-mark[data-id="mrcp-rust-rewrite"]')).toHaveClass(

@@ -1,4 +1,4 @@
-import { redirect, type RouteObject } from 'react-router';
+import { data, redirect, type RouteObject } from 'react-router';
 import { preferredLanguage } from '../config/language-preference';
 import { paths } from '../config/paths';
 import { languageLoader, languageRouteId } from './language-loader';
@@ -51,7 +51,14 @@ export const routes: RouteObject[] = [
               return { loader: projectLoader, Component: ProjectPage };
             },
           },
-          { path: '*', Component: NotFoundPage },
+          {
+            // A 404 (not a page), so that PageError shows the not-found page and a server says 404.
+            path: '*',
+            loader: () => {
+              throw data(null, { status: 404 });
+            },
+            Component: NotFoundPage,
+          },
         ],
       },
     ],

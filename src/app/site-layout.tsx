@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher';
+import { useHydrated } from '../components/use-hydrated';
 import { languageTags } from '../config/languages';
 import { paths } from '../config/paths';
 import { NotFoundPage } from './routes/not-found-page';
@@ -11,6 +12,8 @@ import { useLanguageData } from './use-language-data';
 export function SiteLayout() {
   const { t } = useTranslation();
   const { language, resume, unknownLanguage } = useLanguageData();
+  // Only in the browser: on a prerendered page it would be an inline script, which the CSP forbids.
+  const hydrated = useHydrated();
 
   useEffect(() => {
     document.documentElement.lang = languageTags[language];
@@ -32,7 +35,7 @@ export function SiteLayout() {
       <main id="main" tabIndex={-1}>
         {unknownLanguage ? <NotFoundPage /> : <Outlet />}
       </main>
-      <ScrollRestoration />
+      {hydrated && <ScrollRestoration />}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { pathInLanguage, paths } from './paths';
 describe('pathInLanguage', () => {
   it('swaps the language segment and keeps the rest of the path', () => {
     expect(pathInLanguage(paths.project('zh', 'mrcp-rust-rewrite'), 'en')).toBe(
-      '/en/projects/mrcp-rust-rewrite',
+      '/en/projects/mrcp-rust-rewrite/',
     );
     expect(pathInLanguage('/en/', 'zh')).toBe('/zh/');
   });

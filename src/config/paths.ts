@@ -1,11 +1,14 @@
 import { isLanguage, type Language } from './languages';
 
-/** Every URL of the site, relative to the router's basename. */
+/**
+ * Every URL of the site, relative to the router's basename. Pages are folders (`…/index.html` once
+ * prerendered), so their URLs end in `/`, as a static host serves them without a redirect.
+ */
 export const paths = {
   root: () => '/',
   home: (language: Language) => `/${language}/`,
-  work: (language: Language, id: string) => `/${language}/work/${id}`,
-  project: (language: Language, id: string) => `/${language}/projects/${id}`,
+  work: (language: Language, id: string) => `/${language}/work/${id}/`,
+  project: (language: Language, id: string) => `/${language}/projects/${id}/`,
 };
 
 /** The same page in another language: the language segment swapped, or that language's home. */

@@ -9,6 +9,7 @@ import { SkillsSection } from '../../features/resume/skills-section';
 import { CareerTimeline } from '../../features/timeline/components/career-timeline';
 import '../../features/timeline/timeline.css';
 import { useLanguageData } from '../use-language-data';
+import { PageMeta } from '../../components/page-meta';
 
 /** The home page: who he is, the career timeline, then the whole résumé as a document. */
 export function HomePage() {
@@ -18,10 +19,10 @@ export function HomePage() {
   const personalProjects = resume.projects.filter((project) => project.type === 'personal');
   return (
     <div className="page page--home">
-      <title>{`${resume.basics.name} · ${resume.basics.label}`}</title>
-      <meta
-        name="description"
-        content={[resume.basics.label, ...resume.work.map((entry) => entry.name)].join(' · ')}
+      <PageMeta
+        language={language}
+        title={`${resume.basics.name} · ${resume.basics.label}`}
+        description={[resume.basics.label, ...resume.work.map((entry) => entry.name)].join(' · ')}
       />
       <ProfileHeader basics={resume.basics} />
       <CareerTimeline resume={resume} language={language} now={now} />

@@ -2,17 +2,28 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../config/paths';
 import { useLanguageData } from '../use-language-data';
+import { PageMeta } from '../../components/page-meta';
+import { useHydrated } from '../../components/use-hydrated';
 
 /** Shown for any URL the site has no page for, in the current language. */
 export function NotFoundPage() {
   const { t } = useTranslation();
   const { language, resume } = useLanguageData();
   const { pathname } = useLocation();
+  // Prerendered once as 404.html for every unknown address, so the address is named only in the browser.
+  const body = useHydrated()
+    ? t('notFound.body', { path: pathname })
+    : t('notFound.bodyWithoutPath');
   return (
     <article className="page page--message">
-      <title>{`${t('notFound.title')} · ${resume.basics.name}`}</title>
+      <PageMeta
+        language={language}
+        title={`${t('notFound.title')} · ${resume.basics.name}`}
+        description={body}
+        indexable={false}
+      />
       <h1>{t('notFound.heading')}</h1>
-      <p>{t('notFound.body', { path: pathname })}</p>
+      <p>{body}</p>
       <p>
         <Link className="button-link" to={paths.home(language)}>
           {t('notFound.backHome')}

@@ -3,6 +3,7 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { paths } from '../../config/paths';
 import { useLanguageData } from '../use-language-data';
 import { NotFoundPage } from './not-found-page';
+import { PageMeta } from '../../components/page-meta';
 
 /** A page that failed: a 404 is the not-found page; anything else a message with a way home. */
 export function PageError() {
@@ -14,7 +15,12 @@ export function PageError() {
   const message = error instanceof Error ? error.message : String(error);
   return (
     <article className="page page--message" role="alert">
-      <title>{`${t('error.title')} · ${resume.basics.name}`}</title>
+      <PageMeta
+        language={language}
+        title={`${t('error.title')} · ${resume.basics.name}`}
+        description={t('error.heading')}
+        indexable={false}
+      />
       <h1>{t('error.heading')}</h1>
       <p>{t('error.body', { message })}</p>
       <p className="page__actions">

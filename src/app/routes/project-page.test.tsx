@@ -78,7 +78,7 @@ describe.each(resumes)('the $language project pages', ({ language, resume, label
         const employer = resume.work.find((entry) => entry.id === project.employer);
         expect(within(main).getByRole('link', { name: employer?.name })).toHaveAttribute(
           'href',
-          `/${language}/work/${project.employer}`,
+          `/${language}/work/${project.employer}/`,
         );
       }
       if (project.startDate)

@@ -7,6 +7,7 @@ import { TimelineBackLink } from '../timeline-back-link';
 import { useFocusHeadingOnNavigate } from '../use-focus-heading-on-navigate';
 import { useLanguageData } from '../use-language-data';
 import type { ProjectPageData } from './project-loader';
+import { PageMeta } from '../../components/page-meta';
 
 /** One project: everything the résumé says about it, and the way to its neighbours. */
 export function ProjectPage() {
@@ -16,8 +17,11 @@ export function ProjectPage() {
   const headingRef = useFocusHeadingOnNavigate<HTMLHeadingElement>();
   return (
     <article className="page page--detail">
-      <title>{`${project.name} · ${resume.basics.name}`}</title>
-      <meta name="description" content={project.description} />
+      <PageMeta
+        language={language}
+        title={`${project.name} · ${resume.basics.name}`}
+        description={project.description}
+      />
       <TimelineBackLink itemId={project.id} />
       <header className="detail-header">
         <p className="detail-header__kind">

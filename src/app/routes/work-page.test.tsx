@@ -37,7 +37,7 @@ describe.each([
       for (const project of projects) {
         expect(within(main).getByRole('link', { name: project.name })).toHaveAttribute(
           'href',
-          `/${language}/projects/${project.id}`,
+          `/${language}/projects/${project.id}/`,
         );
         expect(within(main).getByText(project.description, { exact: true })).toBeInTheDocument();
       }

@@ -7,6 +7,7 @@ import { TimelineBackLink } from '../timeline-back-link';
 import { useFocusHeadingOnNavigate } from '../use-focus-heading-on-navigate';
 import { useLanguageData } from '../use-language-data';
 import type { WorkPageData } from './work-loader';
+import { PageMeta } from '../../components/page-meta';
 
 /** One employer: his role and period there, what he was responsible for, and the projects done there. */
 export function WorkPage() {
@@ -16,8 +17,11 @@ export function WorkPage() {
   const headingRef = useFocusHeadingOnNavigate<HTMLHeadingElement>();
   return (
     <article className="page page--detail">
-      <title>{`${entry.name} · ${resume.basics.name}`}</title>
-      <meta name="description" content={entry.summary} />
+      <PageMeta
+        language={language}
+        title={`${entry.name} · ${resume.basics.name}`}
+        description={entry.summary}
+      />
       <TimelineBackLink itemId={entry.id} />
       <header className="detail-header">
         <p className="detail-header__kind">{t('sections.experience')}</p>

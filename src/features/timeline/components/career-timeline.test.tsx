@@ -19,7 +19,7 @@ describe.each([
     const chart = await timeline();
     for (const job of resume.work) {
       const link = chart.getByRole('link', { name: new RegExp(`^${escape(job.name)}`) });
-      expect(link).toHaveAttribute('href', `/${language}/work/${job.id}`);
+      expect(link).toHaveAttribute('href', `/${language}/work/${job.id}/`);
     }
   });
 
@@ -31,7 +31,7 @@ describe.each([
     expect(onTimeline).toHaveLength(5);
     for (const project of onTimeline) {
       const link = chart.getByRole('link', { name: new RegExp(`^${escape(project.name)}`) });
-      expect(link).toHaveAttribute('href', `/${language}/projects/${project.id}`);
+      expect(link).toHaveAttribute('href', `/${language}/projects/${project.id}/`);
     }
   });
 

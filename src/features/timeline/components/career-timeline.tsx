@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { useHydrated } from '../../../components/use-hydrated';
 import type { Language } from '../../../config/languages';
 import { paths } from '../../../config/paths';
 import type { Resume } from '../../../content/schema';
@@ -28,13 +29,19 @@ export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
   const { t } = useTranslation();
   const formatPeriod = useFormatPeriod();
   const { search } = useLocation();
-  const urlState = useMemo(() => readTimelineUrlState(search), [search]);
+  // The view in the URL applies once hydrated: the prerendered page shows the whole career.
+  const hydrated = useHydrated();
+  const urlState = useMemo(() => readTimelineUrlState(hydrated ? search : ''), [search, hydrated]);
 
   const items = useMemo(
     () =>
       buildTimelineItems(resume, now, {
         formatPeriod,
         employerPeriod: (employer, period) => t('period.employerPeriod', { employer, period }),
+        accessibleName: (name, period, external) =>
+          external
+            ? t('timeline.externalNodeName', { name, period })
+            : t('timeline.nodeName', { name, period }),
         workHref: (id) => paths.work(language, id),
         projectHref: (id) => paths.project(language, id),
       }),
@@ -44,8 +51,13 @@ export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
   );
   const domain = useMemo(() => timelineDomain(items, now), [items, now]);
 
-  const text = useMemo(
-    () => ({
+  const text = useMemo(() => {
+    // One formatter for every month tick: zoom frames format a dozen ticks each.
+    const formatMonth = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en', {
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    return {
       laneTitles: {
         education: t('timeline.lanes.education'),
         work: t('timeline.lanes.work'),
@@ -54,18 +66,14 @@ export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
       formatTick: (tick: Tick) =>
         tick.isYear
           ? t('timeline.tickYear', { year: tick.date.getUTCFullYear() })
-          : new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en', {
-              month: 'short',
-              timeZone: 'UTC',
-            }).format(tick.date),
+          : formatMonth.format(tick.date),
       caption: ([from, to]: [Date, Date]) =>
         t('timeline.showing', {
           from: formatYearMonth(from.toISOString().slice(0, 7), language),
           to: formatYearMonth(to.toISOString().slice(0, 7), language),
         }),
-    }),
-    [t, language],
-  );
+    };
+  }, [t, language]);
 
   return (
     <section className="career-timeline" aria-labelledby="timeline-heading">
@@ -77,6 +85,7 @@ export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
         <span className="career-timeline__keys">{t('timeline.instructions')}</span>
       </p>
       <HorizontalTimeline
+        key={`horizontal-${hydrated}`}
         items={items}
         domain={domain}
         text={text}
@@ -84,6 +93,7 @@ export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
         highlightedId={urlState.focus}
       />
       <VerticalTimeline
+        key={`vertical-${hydrated}`}
         items={items}
         domain={domain}
         text={text}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { contentSecurityPolicy } from './content-security-policy';
+
+export interface DocumentAssets {
+  /** The entry module. */
+  script: string;
+  styles: string[];
+  /** Modules the entry imports, fetched in parallel with it. */
+  preloads: string[];
+}
+
+interface DocumentProps {
+  htmlLang: string;
+  assets: DocumentAssets;
+  icon: string;
+  /** Structured data for the page, as JSON-LD. */
+  jsonLd?: Record<string, unknown>;
+  /** The router's state for hydration; absent where the client renders from scratch (404.html). */
+  hydration?: unknown;
+  children: ReactNode;
+}
+
+/**
+ * The whole HTML document of a prerendered page. The page's own title, description and links come
+ * from its components; React hoists them into this head.
+ */
+export function Document({ htmlLang, assets, icon, jsonLd, hydration, children }: DocumentProps) {
+  return (
+    <html lang={htmlLang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy} />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <meta name="referrer" content="strict-origin-when-cross-origin" />
+        <link rel="icon" type="image/svg+xml" href={icon} />
+        {assets.styles.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
+        {assets.preloads.map((href) => (
+          <link key={href} rel="modulepreload" href={href} />
+        ))}
+        <script type="module" src={assets.script} />
+        {jsonLd && <script type="application/ld+json">{JSON.stringify(jsonLd)}</script>}
+      </head>
+      <body>
+        <div id="root">{children}</div>
+        {hydration !== undefined && (
+          <script type="application/json" id="router-hydration">
+            {JSON.stringify(hydration)}
+          </script>
+        )}
+      </body>
+    </html>
+  );
+}

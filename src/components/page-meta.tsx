@@ -1,0 +1,61 @@
+import { useLocation } from 'react-router';
+import { languages, languageTags, defaultLanguage, type Language } from '../config/languages';
+import { pathInLanguage } from '../config/paths';
+import { absoluteUrl } from '../config/site';
+
+interface PageMetaProps {
+  language: Language;
+  title: string;
+  description: string;
+  /** False for pages that must not be indexed, such as the not-found page. */
+  indexable?: boolean;
+}
+
+/**
+ * The page's `<head>` entries: title, description, canonical URL, the same page in each language,
+ * and the Open Graph and Twitter card tags for link previews. React places them in the head, on the
+ * server and after each client-side navigation.
+ */
+export function PageMeta({ language, title, description, indexable = true }: PageMetaProps) {
+  const { pathname } = useLocation();
+  const url = absoluteUrl(pathname);
+  const image = absoluteUrl(`/og/${language}.png`);
+  return (
+    <>
+      <title>{title}</title>
+      <meta name="description" content={description} />
+      {indexable ? (
+        <>
+          <link rel="canonical" href={url} />
+          {languages.map((other) => (
+            <link
+              key={other}
+              rel="alternate"
+              hrefLang={languageTags[other]}
+              href={absoluteUrl(pathInLanguage(pathname, other))}
+            />
+          ))}
+          <link
+            rel="alternate"
+            hrefLang="x-default"
+            href={absoluteUrl(pathInLanguage(pathname, defaultLanguage))}
+          />
+        </>
+      ) : (
+        <meta name="robots" content="noindex" />
+      )}
+      <meta property="og:type" content="website" />
+      <meta property="og:title" content={title} />
+      <meta property="og:description" content={description} />
+      <meta property="og:url" content={url} />
+      <meta property="og:image" content={image} />
+      <meta property="og:image:width" content="1200" />
+      <meta property="og:image:height" content="630" />
+      <meta property="og:locale" content={language === 'zh' ? 'zh_CN' : 'en_US'} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:title" content={title} />
+      <meta name="twitter:description" content={description} />
+      <meta name="twitter:image" content={image} />
+    </>
+  );
+}

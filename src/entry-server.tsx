@@ -1,0 +1,80 @@
+// Renders pages to static HTML at build time (see src/build/prerender.mjs), with React Router's
+// static data APIs: the same routes, loaders and components as the browser.
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { Document, type DocumentAssets } from './app/document';
+import { languageRouteId, type LanguageData } from './app/language-loader';
+import { personJsonLd } from './app/person-json-ld';
+import { routes } from './app/routes';
+import { languages, languageTags } from './config/languages';
+import { paths } from './config/paths';
+import { absoluteUrl, siteUrl } from './config/site';
+import { loadResume } from './content/load-resume';
+import { i18n } from './i18n/config';
+
+export { siteUrl };
+export type { DocumentAssets };
+
+/** The base path the site is served under, e.g. `/` or `/portfolio/`. */
+export const basePath = import.meta.env.BASE_URL;
+
+/** Every page of the site, in both languages: the home pages, then each employer and project. */
+export async function pagePaths(): Promise<string[]> {
+  const pagesPerLanguage = await Promise.all(
+    languages.map(async (language) => {
+      const resume = await loadResume(language);
+      return [
+        paths.home(language),
+        ...resume.work.map((entry) => paths.work(language, entry.id)),
+        ...resume.projects.map((project) => paths.project(language, project.id)),
+      ];
+    }),
+  );
+  return pagesPerLanguage.flat();
+}
+
+export interface RenderedPage {
+  status: number;
+  html: string;
+}
+
+/**
+ * The complete HTML of the page at `path` (a site path such as `/en/projects/raft/`). With
+ * `hydrate`, the router's data goes along so the browser hydrates the page instead of rendering it.
+ */
+export async function renderPage(
+  path: string,
+  assets: DocumentAssets,
+  { hydrate = true } = {},
+): Promise<RenderedPage> {
+  const handler = createStaticHandler(routes, { basename: basePath });
+  const url = new URL(`${basePath.replace(/\/$/, '')}${path}`, 'http://localhost');
+  const context = await handler.query(new Request(url));
+  if (context instanceof Response) throw new Error(`${path} redirects; only pages are prerendered`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const { language, resume } = context.loaderData[languageRouteId] as LanguageData;
+  const isHome = path === paths.home(language);
+  const hydration =
+    hydrate && !context.errors
+      ? {
+          url: url.pathname,
+          data: { loaderData: context.loaderData, actionData: context.actionData },
+        }
+      : undefined;
+
+  const html = renderToString(
+    <Document
+      htmlLang={languageTags[language]}
+      assets={assets}
+      icon={`${basePath}favicon.svg`}
+      jsonLd={isHome ? personJsonLd(resume, absoluteUrl(path)) : undefined}
+      hydration={hydration}
+    >
+      <I18nextProvider i18n={i18n}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </I18nextProvider>
+    </Document>,
+  );
+  return { status: context.statusCode, html: `<!doctype html>${html}` };
+}

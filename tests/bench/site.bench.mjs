@@ -1,0 +1,255 @@
+// `npm run bench`: builds the site, serves dist/ as GitHub Pages would, and runs Lighthouse (its default
+// mobile configuration: a Moto G Power with simulated throttling) three times on each page. Prints the
+// median run of each (by Performance score), the targets each page misses, then runs
+// `npm run bench:timeline`. A benchmark: it prints numbers, and fails only when something crashes.
+//
+//   npm run bench                 the four pages below
+//   npm run bench -- / --runs 1   other paths (under the base path), fewer runs
+//   npm run bench -- --no-build   measure the dist/ there is
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { startPagesServer } from '../../src/build/pages-server.mjs';
+import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean' } },
+});
+const paths = positionals.length
+  ? positionals
+  : ['/zh/', '/en/', '/zh/projects/mrcp-rust-rewrite/', '/en/projects/mrcp-rust-rewrite/'];
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs: expected a positive whole number, got "${values.runs}"`);
+  process.exit(1);
+}
+
+const chromePath = findChromium();
+if (!chromePath) {
+  console.error('No Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
+  process.exit(1);
+}
+
+/** Runs an npm script with this terminal, and exits with its status if it fails. */
+function npmRun(script) {
+  const { status } = spawnSync('npm', ['run', script], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  if (status !== 0) {
+    console.error(`\`npm run ${script}\` failed (exit status ${status}).`);
+    process.exit(status ?? 1);
+  }
+}
+
+const targets = {
+  performance: 100,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+  lcp: 1.5,
+  tbt: 50,
+  cls: 0.02,
+};
+
+/**
+ * The figures the table shows, from one Lighthouse result.
+ * @param {import('lighthouse').Result} lhr
+ */
+function figures(lhr) {
+  const score = (id) => {
+    const value = lhr.categories[id]?.score;
+    return typeof value === 'number' ? Math.round(value * 100) : null;
+  };
+  const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+  /** @type {{ resourceType?: string; transferSize?: number }[]} */
+  const requests = lhr.audits['network-requests']?.details?.items ?? [];
+  const kilobytes = (type) =>
+    lhr.runtimeError
+      ? null
+      : requests
+          .filter((request) => request.resourceType === type)
+          .reduce((sum, request) => sum + (request.transferSize ?? 0), 0) / 1024;
+  // The scored audits that lose points, so that a missed score says where the points went.
+  const losing = (id) =>
+    (lhr.categories[id]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => ref.id);
+  const lcp = metric('largest-contentful-paint');
+  const fcp = metric('first-contentful-paint');
+  return {
+    error: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+    losing: {
+      performance: losing('performance'),
+      accessibility: losing('accessibility'),
+      'best-practices': losing('best-practices'),
+      seo: losing('seo'),
+    },
+    fcp: fcp === null ? null : fcp / 1000,
+    lcp: lcp === null ? null : lcp / 1000,
+    tbt: metric('total-blocking-time'),
+    cls: metric('cumulative-layout-shift'),
+    js: kilobytes('Script'),
+    css: kilobytes('Stylesheet'),
+    html: kilobytes('Document'),
+  };
+}
+
+/** The middle run by Performance score (the lower middle for an even number of runs). */
+function medianRun(results) {
+  const sorted = [...results].sort(
+    (a, b) => (a.performance ?? -1) - (b.performance ?? -1) || (a.lcp ?? 0) - (b.lcp ?? 0),
+  );
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/** Prints rows as a table with a header, the first column left-aligned and the rest right-aligned. */
+function printTable(header, rows) {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column].length)),
+  );
+  const line = (cells) =>
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[0]) : cell.padStart(widths[column]),
+      )
+      .join('  ');
+  console.log(line(header));
+  console.log(line(widths.map((width) => '-'.repeat(width))));
+  for (const row of rows) console.log(line(row));
+}
+
+const fixed = (value, digits) => (value === null ? '–' : value.toFixed(digits));
+
+if (!values['no-build']) npmRun('build');
+
+const server = await startPagesServer({ port: 0 });
+const userDataDir = await mkdtemp(join(tmpdir(), 'lighthouse-chromium-'));
+let chrome;
+let crashed = false;
+/** @type {{ path: string; median: ReturnType<typeof figures> }[]} */
+const measured = [];
+const warnings = new Set();
+try {
+  chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [...chromiumArgs, '--headless=new'],
+    userDataDir,
+    logLevel: 'silent',
+  });
+  for (const path of paths) {
+    const url = new URL(path.replace(/^\/+/, ''), server.url).href;
+    const results = [];
+    for (let run = 1; run <= runs; run += 1) {
+      process.stderr.write(`Lighthouse ${url} (run ${run} of ${runs})\n`);
+      try {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+        });
+        if (!result) throw new Error('Lighthouse returned no result');
+        for (const warning of result.lhr.runWarnings) {
+          if (warning !== result.lhr.runtimeError?.message) warnings.add(warning);
+        }
+        results.push(figures(result.lhr));
+      } catch (error) {
+        crashed = true;
+        console.error(`Lighthouse crashed on ${url}:`, error);
+      }
+    }
+    if (results.length) measured.push({ path, median: medianRun(results) });
+  }
+} finally {
+  await chrome?.kill();
+  await server.close();
+  await rm(userDataDir, { recursive: true, force: true });
+}
+
+const lighthouseVersion = createRequire(import.meta.url)('lighthouse/package.json').version;
+console.log(
+  `\nLighthouse ${lighthouseVersion}, mobile (Moto G Power, simulated throttling), median of ${runs} run${runs === 1 ? '' : 's'} by Performance; served as on GitHub Pages at ${server.url}`,
+);
+console.log('Transferred on the first view, in KB; FCP and LCP in seconds, TBT in ms.\n');
+printTable(
+  [
+    'URL',
+    'Performance',
+    'Accessibility',
+    'Best Practices',
+    'SEO',
+    'FCP',
+    'LCP',
+    'TBT',
+    'CLS',
+    'JS',
+    'CSS',
+    'HTML',
+  ],
+  measured.map(({ path, median: m }) => [
+    path,
+    String(m.performance ?? '–'),
+    String(m.accessibility ?? '–'),
+    String(m['best-practices'] ?? '–'),
+    String(m.seo ?? '–'),
+    fixed(m.fcp, 2),
+    fixed(m.lcp, 2),
+    fixed(m.tbt, 0),
+    fixed(m.cls, 3),
+    fixed(m.js, 1),
+    fixed(m.css, 1),
+    fixed(m.html, 1),
+  ]),
+);
+
+console.log(
+  `\nTargets: Performance ${targets.performance}, Accessibility ${targets.accessibility}, Best Practices ${targets['best-practices']}, SEO ${targets.seo}; LCP ≤ ${targets.lcp} s, TBT ≤ ${targets.tbt} ms, CLS ≤ ${targets.cls}.`,
+);
+const misses = [];
+for (const { path, median: m } of measured) {
+  if (m.error) {
+    misses.push(`${path}: Lighthouse could not measure the page (${m.error})`);
+    continue;
+  }
+  for (const [id, title] of [
+    ['performance', 'Performance'],
+    ['accessibility', 'Accessibility'],
+    ['best-practices', 'Best Practices'],
+    ['seo', 'SEO'],
+  ]) {
+    if (m[id] === null || m[id] < targets[id]) {
+      const where = m.losing[id].length ? `; loses points on ${m.losing[id].join(', ')}` : '';
+      misses.push(`${path}: ${title} ${m[id] ?? '–'} (target ${targets[id]}${where})`);
+    }
+  }
+  if (m.lcp === null || m.lcp > targets.lcp) {
+    misses.push(`${path}: LCP ${fixed(m.lcp, 2)} s (target ≤ ${targets.lcp} s)`);
+  }
+  if (m.tbt === null || m.tbt > targets.tbt) {
+    misses.push(`${path}: TBT ${fixed(m.tbt, 0)} ms (target ≤ ${targets.tbt} ms)`);
+  }
+  if (m.cls === null || m.cls > targets.cls) {
+    misses.push(`${path}: CLS ${fixed(m.cls, 3)} (target ≤ ${targets.cls})`);
+  }
+}
+if (misses.length) {
+  console.log(`Missed (${misses.length}):`);
+  for (const miss of misses) console.log(`  - ${miss}`);
+} else console.log('Every page meets every target.');
+if (warnings.size) {
+  console.log('\nLighthouse warned:');
+  for (const warning of warnings) console.log(`  - ${warning}`);
+}
+
+npmRun('bench:timeline');
+if (crashed) process.exit(1);

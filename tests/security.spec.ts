@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { expect, test } from './support/fixtures';
+import { sitePages } from './support/site-pages';
+
+const paths = [...sitePages().map((page) => page.path), '/404.html', '/'];
+
+test.describe('security', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page has a Content-Security-Policy that allows scripts only from the site', async ({
+    page,
+  }) => {
+    for (const path of paths) {
+      await page.goto(path);
+      const policy = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content');
+      expect(policy, path).toBeTruthy();
+      const scriptSrc = policy!
+        .split(';')
+        .map((part) => part.trim())
+        .find((part) => part.startsWith('script-src'));
+      expect(scriptSrc, path).toMatch(/^script-src 'self'/);
+      expect(scriptSrc).not.toContain('unsafe-inline');
+      expect(policy).not.toContain('unsafe-eval');
+
+      // An inline script that runs must have its hash in the policy; data blocks never run.
+      const inline = await page.locator('script:not([src])').evaluateAll((scripts) =>
+        scripts.map((script) => ({
+          type: script.getAttribute('type') ?? '',
+          text: script.textContent ?? '',
+        })),
+      );
+      for (const { type, text } of inline) {
+        if (type === 'application/json' || type === 'application/ld+json') continue;
+        const hash = createHash('sha256').update(text).digest('base64');
+        expect(scriptSrc, `${path}: inline script without its hash`).toContain(`'sha256-${hash}'`);
+      }
+    }
+  });
+
+  test('no page has an inline event handler', async ({ page }) => {
+    for (const path of paths) {
+      await page.goto(path);
+      const handlers = await page.evaluate(() =>
+        [...document.querySelectorAll('*')].flatMap((element) =>
+          [...element.attributes]
+            .filter((attribute) => /^on/i.test(attribute.name))
+            .map((attribute) => `${element.tagName} ${attribute.name}`),
+        ),
+      );
+      expect(handlers, path).toEqual([]);
+    }
+  });
+
+  test('every link that leaves the site has rel="noopener noreferrer"', async ({ page }) => {
+    for (const path of paths) {
+      await page.goto(path);
+      const unsafe = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href]')]
+          .filter((link) => {
+            const url = new URL(link.getAttribute('href')!, document.baseURI);
+            return url.origin !== location.origin && url.protocol !== 'mailto:';
+          })
+          .filter((link) => {
+            const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
+            return !rel.includes('noopener') || !rel.includes('noreferrer');
+          })
+          .map((link) => link.getAttribute('href')),
+      );
+      expect(unsafe, path).toEqual([]);
+    }
+  });
+});
