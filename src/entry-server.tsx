@@ -1,6 +1,6 @@
 // Renders pages to static HTML at build time (see src/build/prerender.mjs), with React Router's
 // static data APIs: the same routes, loaders and components as the browser.
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { I18nextProvider } from 'react-i18next';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { Document, type DocumentAssets } from './app/document';
@@ -11,6 +11,7 @@ import { languages, languageTags } from './config/languages';
 import { paths } from './config/paths';
 import { absoluteUrl, siteUrl } from './config/site';
 import { loadResume } from './content/load-resume';
+import { loadCareerTimeline } from './features/timeline/components/deferred-career-timeline';
 import { i18n } from './i18n/config';
 
 export { siteUrl };
@@ -48,6 +49,7 @@ export async function renderPage(
   assets: DocumentAssets,
   { hydrate = true } = {},
 ): Promise<RenderedPage> {
+  await loadCareerTimeline();
   const handler = createStaticHandler(routes, { basename: basePath });
   const url = new URL(`${basePath.replace(/\/$/, '')}${path}`, 'http://localhost');
   const context = await handler.query(new Request(url));
@@ -63,7 +65,8 @@ export async function renderPage(
         }
       : undefined;
 
-  const html = renderToString(
+  // prerender (not renderToString) waits for lazy parts, such as the timeline, to render in full.
+  const { prelude } = await prerender(
     <Document
       htmlLang={languageTags[language]}
       assets={assets}
@@ -75,6 +78,10 @@ export async function renderPage(
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </I18nextProvider>
     </Document>,
+    // Never outline a large Suspense boundary (the timeline): outlined parts are put in place by an
+    // inline script, which the CSP does not allow. A static page has no use for streaming anyway.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  return { status: context.statusCode, html: `<!doctype html>${html}` };
+  const html = await new Response(prelude).text();
+  return { status: context.statusCode, html };
 }

@@ -12,24 +12,39 @@ const samplePages = ['/zh/', '/en/', '/en/projects/mrcp-rust-rewrite/', '/zh/wor
 
 test.describe('performance budgets', () => {
   test('a first view loads at most 140 KB of JavaScript and 20 KB of CSS, gzipped', async ({
-    page,
+    context,
   }) => {
+    // The first view is what the page fetches until its load event: what it needs to show and
+    // hydrate. Code deferred past it (the timeline's, at idle; zoom, after that) is reported too.
     for (const path of samplePages) {
-      const files = new Set<string>();
-      page.on('response', (response) => {
-        const url = new URL(response.url());
-        if (/\.(js|css)$/.test(url.pathname)) files.add(url.pathname);
-      });
+      const page = await context.newPage();
+      const firstView = new Set<string>();
+      const deferred = new Set<string>();
+      let loaded = false;
+      const onRequest = (request: { url(): string }) => {
+        const { pathname } = new URL(request.url());
+        if (/\.(js|css)$/.test(pathname)) (loaded ? deferred : firstView).add(pathname);
+      };
+      const onLoad = () => (loaded = true);
+      page.on('request', onRequest);
+      page.on('load', onLoad);
       await page.goto(path, { waitUntil: 'networkidle' });
-      const sizes = { js: 0, css: 0 };
-      for (const file of files)
-        sizes[file.endsWith('.js') ? 'js' : 'css'] += gzipSize(`dist${file}`);
+      // Give deferred code its moment (the timeline loads when the browser is idle).
+      await page.waitForTimeout(1000);
+      await page.close();
+
+      const total = (files: Set<string>, extension: string) =>
+        [...files]
+          .filter((file) => file.endsWith(extension))
+          .reduce((sum, file) => sum + gzipSize(`dist${file}`), 0);
+      const js = total(firstView, '.js');
+      const css = total(firstView, '.css');
       console.log(
-        `${path}: ${(sizes.js / 1000).toFixed(1)} KB JS, ${(sizes.css / 1000).toFixed(1)} KB CSS (gzip)`,
+        `${path}: first view ${(js / 1000).toFixed(1)} KB JS, ${(css / 1000).toFixed(1)} KB CSS; ` +
+          `deferred ${(total(deferred, '.js') / 1000).toFixed(1)} KB JS (gzip)`,
       );
-      expect(sizes.js, `${path} JavaScript`).toBeLessThanOrEqual(budgets.firstViewJsGzip);
-      expect(sizes.css, `${path} CSS`).toBeLessThanOrEqual(budgets.firstViewCssGzip);
-      page.removeAllListeners('response');
+      expect(js, `${path} JavaScript`).toBeLessThanOrEqual(budgets.firstViewJsGzip);
+      expect(css, `${path} CSS`).toBeLessThanOrEqual(budgets.firstViewCssGzip);
     }
   });
 

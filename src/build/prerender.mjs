@@ -17,10 +17,36 @@ export async function prerender({ distDir: dist, serverEntry }) {
 
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
   const entry = manifest['index.html'];
-  const assets = {
-    script: basePath + entry.file,
-    styles: (entry.css ?? []).map((file) => basePath + file),
-    preloads: (entry.imports ?? []).map((key) => basePath + manifest[key].file),
+
+  /** A manifest chunk's file and those of every chunk it statically imports. */
+  const chunkFiles = (key, seen = new Set()) => {
+    if (seen.has(key) || !manifest[key]) return [];
+    seen.add(key);
+    return [manifest[key].file, ...(manifest[key].imports ?? []).flatMap((k) => chunkFiles(k, seen))];
+  };
+
+  /**
+   * The entry, its styles, and the chunks the page needs before it can hydrate, preloaded so they
+   * download in parallel with the entry instead of after it: the language's interface strings and,
+   * on a detail page, that route's code.
+   */
+  const assetsFor = (path) => {
+    const language = path.split('/')[1];
+    const routeModules = path.includes('/work/')
+      ? ['src/app/routes/work-loader.ts', 'src/app/routes/work-page.tsx']
+      : path.includes('/projects/')
+        ? ['src/app/routes/project-loader.ts', 'src/app/routes/project-page.tsx']
+        : [];
+    const preloads = new Set(
+      [...(entry.imports ?? []), `src/i18n/locales/${language}.json`, ...routeModules]
+        .flatMap((key) => chunkFiles(key))
+        .filter((file) => file !== entry.file),
+    );
+    return {
+      script: basePath + entry.file,
+      styles: (entry.css ?? []).map((file) => basePath + file),
+      preloads: [...preloads].map((file) => basePath + file),
+    };
   };
 
   function write(path, content) {
@@ -31,15 +57,15 @@ export async function prerender({ distDir: dist, serverEntry }) {
 
   const pages = await pagePaths();
   for (const path of pages) {
-    const { status, html } = await renderPage(path, assets);
+    const { status, html } = await renderPage(path, assetsFor(path));
     if (status !== 200) throw new Error(`${path} rendered with status ${status}`);
     write(join(path, 'index.html'), html);
   }
 
   // The root shows the default language's home page; the client sends visitors on to theirs.
-  write('index.html', (await renderPage(pages[0], assets)).html);
+  write('index.html', (await renderPage(pages[0], assetsFor(pages[0]))).html);
   // Served by the host for every unknown URL; the browser renders the right language there.
-  const notFound = await renderPage('/zh/404/', assets, { hydrate: false });
+  const notFound = await renderPage('/zh/404/', assetsFor('/zh/404/'), { hydrate: false });
   if (notFound.status !== 404)
     throw new Error(`the not-found page rendered with status ${notFound.status}`);
   write('404.html', notFound.html);

@@ -15,6 +15,8 @@ void i18n.use(initReactI18next).init({
   partialBundledLanguages: true,
   fallbackLng: false,
   interpolation: { escapeValue: false },
+  // Strings are loaded by the route loaders before anything renders, so nothing needs to suspend.
+  react: { useSuspense: false },
   initAsync: false,
 });
 

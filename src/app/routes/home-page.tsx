@@ -6,7 +6,7 @@ import { OpenSourceSection } from '../../features/resume/open-source-section';
 import { ProfileHeader } from '../../features/resume/profile-header';
 import { ProjectsSection } from '../../features/resume/projects-section';
 import { SkillsSection } from '../../features/resume/skills-section';
-import { CareerTimeline } from '../../features/timeline/components/career-timeline';
+import { DeferredCareerTimeline } from '../../features/timeline/components/deferred-career-timeline';
 import '../../features/timeline/timeline.css';
 import { useLanguageData } from '../use-language-data';
 import { PageMeta } from '../../components/page-meta';
@@ -25,7 +25,7 @@ export function HomePage() {
         description={[resume.basics.label, ...resume.work.map((entry) => entry.name)].join(' · ')}
       />
       <ProfileHeader basics={resume.basics} />
-      <CareerTimeline resume={resume} language={language} now={now} />
+      <DeferredCareerTimeline resume={resume} language={language} now={now} />
       <div className="resume-document">
         <ExperienceSection work={resume.work} />
         <ProjectsSection projects={workProjects} work={resume.work} />

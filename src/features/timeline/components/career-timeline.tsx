@@ -32,6 +32,9 @@ export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
   // The view in the URL applies once hydrated: the prerendered page shows the whole career.
   const hydrated = useHydrated();
   const urlState = useMemo(() => readTimelineUrlState(hydrated ? search : ''), [search, hydrated]);
+  // Charts start from the URL's state: remount them when it arrives, but only if there is any.
+  const hasUrlState = Boolean(urlState.view ?? urlState.zoom ?? urlState.focus);
+  const remountKey = hasUrlState ? 'from-url' : 'default';
 
   const items = useMemo(
     () =>
@@ -85,7 +88,7 @@ export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
         <span className="career-timeline__keys">{t('timeline.instructions')}</span>
       </p>
       <HorizontalTimeline
-        key={`horizontal-${hydrated}`}
+        key={`horizontal-${remountKey}`}
         items={items}
         domain={domain}
         text={text}
@@ -93,7 +96,7 @@ export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
         highlightedId={urlState.focus}
       />
       <VerticalTimeline
-        key={`vertical-${hydrated}`}
+        key={`vertical-${remountKey}`}
         items={items}
         domain={domain}
         text={text}
