@@ -11,7 +11,7 @@ import { languages, languageTags } from './config/languages';
 import { paths } from './config/paths';
 import { absoluteUrl, siteUrl } from './config/site';
 import { loadResume } from './content/load-resume';
-import { loadCareerTimeline } from './features/timeline/components/deferred-career-timeline';
+import { loadCareerTimeline } from './features/timeline/components/load-career-timeline';
 import { i18n } from './i18n/config';
 
 export { siteUrl };

@@ -1,15 +1,9 @@
-import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
-import type { CareerTimeline as CareerTimelineComponent } from './career-timeline';
-
-type CareerTimelineProps = ComponentProps<typeof CareerTimelineComponent>;
-
-let loaded: ComponentType<CareerTimelineProps> | null = null;
-
-/** Loads the timeline's code; the prerenderer awaits this, so the page renders it in full. */
-export async function loadCareerTimeline(): Promise<ComponentType<CareerTimelineProps>> {
-  loaded ??= (await import('./career-timeline')).CareerTimeline;
-  return loaded;
-}
+import { lazy, Suspense } from 'react';
+import {
+  loadCareerTimeline,
+  loadedCareerTimeline,
+  type CareerTimelineProps,
+} from './load-career-timeline';
 
 /** Resolves when the browser is idle, so that the timeline's code waits for the first view. */
 function whenIdle(): Promise<void> {
@@ -25,9 +19,9 @@ const LazyCareerTimeline = lazy(async () => {
   return { default: await loadCareerTimeline() };
 });
 
-/** On the server the code is already loaded (see loadCareerTimeline), so nothing suspends there. */
+/** On the server the code is loaded before rendering (see loadCareerTimeline): nothing suspends. */
 function LoadedCareerTimeline(props: CareerTimelineProps) {
-  const Timeline = loaded ?? LazyCareerTimeline;
+  const Timeline = loadedCareerTimeline() ?? LazyCareerTimeline;
   return <Timeline {...props} />;
 }
 
