@@ -22,6 +22,8 @@ const LazyCareerTimeline = lazy(async () => {
 /** On the server the code is loaded before rendering (see loadCareerTimeline): nothing suspends. */
 function LoadedCareerTimeline(props: CareerTimelineProps) {
   const Timeline = loadedCareerTimeline() ?? LazyCareerTimeline;
+  // Not created here: the loaded module's component, the same on every render.
+  // eslint-disable-next-line react-hooks/static-components
   return <Timeline {...props} />;
 }
 
