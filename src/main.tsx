@@ -1,17 +1,15 @@
-import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import {
   createBrowserRouter,
   matchRoutes,
-  RouterProvider,
   type HydrationState,
   type RouteObject,
 } from 'react-router';
+import { App } from './app/app';
 import { languageRouteId, type LanguageData } from './app/language-loader';
 import { routes } from './app/routes';
 import { preferredLanguage } from './config/language-preference';
-import { i18n, loadLanguageStrings } from './i18n/config';
+import { loadLanguageStrings } from './i18n/config';
 import './styles/global.css';
 
 const basename = import.meta.env.BASE_URL;
@@ -52,16 +50,6 @@ async function start(container: HTMLElement) {
     const router = createBrowserRouter(routes, { basename });
     createRoot(container).render(<App router={router} />);
   }
-}
-
-function App({ router }: { router: ReturnType<typeof createBrowserRouter> }) {
-  return (
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <RouterProvider router={router} />
-      </I18nextProvider>
-    </StrictMode>
-  );
 }
 
 const container = document.getElementById('root');

@@ -241,6 +241,36 @@ test.describe('the desktop timeline', () => {
     }
   });
 
+  test('zooms with the buttons while d3-zoom is still loading, and d3-zoom carries on from there', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/zoom-runtime-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/en/');
+    const frame = page.locator('.timeline-frame--horizontal');
+    const caption = frame.locator('.timeline-canvas__caption');
+    const full = (await caption.textContent())!;
+    await frame.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(caption).not.toHaveText(full);
+    const zoomed = (await caption.textContent())!;
+
+    const loaded = page.waitForResponse(/zoom-runtime-[\w-]+\.js$/);
+    release();
+    await loaded;
+    await page.waitForTimeout(200);
+    expect(await caption.textContent()).toBe(zoomed);
+    const box = (await frame.locator('svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -600);
+    await expect(caption).not.toHaveText(zoomed);
+    await frame.getByRole('button', { name: 'Reset view' }).click();
+    await expect(caption).toHaveText(full);
+  });
+
   test('shows a preview beside a hovered node without covering it', async ({ page }) => {
     await page.goto('/en/');
     const frame = page.locator('.timeline-frame--horizontal');

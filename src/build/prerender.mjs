@@ -22,7 +22,10 @@ export async function prerender({ distDir: dist, serverEntry }) {
   const chunkFiles = (key, seen = new Set()) => {
     if (seen.has(key) || !manifest[key]) return [];
     seen.add(key);
-    return [manifest[key].file, ...(manifest[key].imports ?? []).flatMap((k) => chunkFiles(k, seen))];
+    return [
+      manifest[key].file,
+      ...(manifest[key].imports ?? []).flatMap((k) => chunkFiles(k, seen)),
+    ];
   };
 
   /**

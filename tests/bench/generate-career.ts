@@ -17,20 +17,24 @@ export function generateCareer(size: number, now: Date): TimelineItem[] {
     from: number,
     to: number,
     anchor = from,
-  ): TimelineItem => ({
-    id,
-    kind,
-    lane: kind === 'education' ? 'education' : kind === 'contribution' ? 'open-source' : 'work',
-    name: `${kind} ${id} ${'name '.repeat(Math.floor(random() * 4))}`.trim(),
-    detail: 'Role',
-    period: 'period',
-    summary: 'A one-line summary.',
-    start: new Date(from),
-    end: new Date(to),
-    anchor: new Date(anchor),
-    ongoing: false,
-    href: kind === 'education' ? undefined : `/en/projects/${id}`,
-  });
+  ): TimelineItem => {
+    const name = `${kind} ${id} ${'name '.repeat(Math.floor(random() * 4))}`.trim();
+    return {
+      id,
+      kind,
+      lane: kind === 'education' ? 'education' : kind === 'contribution' ? 'open-source' : 'work',
+      name,
+      detail: 'Role',
+      period: 'period',
+      summary: 'A one-line summary.',
+      accessibleName: `${name}, period`,
+      start: new Date(from),
+      end: new Date(to),
+      anchor: new Date(anchor),
+      ongoing: false,
+      href: kind === 'education' ? undefined : `/en/projects/${id}`,
+    };
+  };
 
   items.push(item('school', 'education', start, start + span * 0.1));
   const employers = Math.max(1, Math.round(size / 10));

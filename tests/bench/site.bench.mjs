@@ -37,10 +37,11 @@ if (!chromePath) {
 }
 
 /** Runs an npm script with this terminal, and exits with its status if it fails. */
-function npmRun(script) {
+function npmRun(script, env = {}) {
   const { status } = spawnSync('npm', ['run', script], {
     stdio: 'inherit',
     shell: process.platform === 'win32',
+    env: { ...process.env, ...env },
   });
   if (status !== 0) {
     console.error(`\`npm run ${script}\` failed (exit status ${status}).`);
@@ -131,9 +132,11 @@ function printTable(header, rows) {
 
 const fixed = (value, digits) => (value === null ? '–' : value.toFixed(digits));
 
-if (!values['no-build']) npmRun('build');
+// The build's SITE_URL is where it is served here, so canonical and hreflang links are the page's own.
+const port = 4183;
+if (!values['no-build']) npmRun('build', { SITE_URL: `http://localhost:${port}/` });
 
-const server = await startPagesServer({ port: 0 });
+const server = await startPagesServer({ port });
 const userDataDir = await mkdtemp(join(tmpdir(), 'lighthouse-chromium-'));
 let chrome;
 let crashed = false;

@@ -10,7 +10,8 @@ describe.each([
 ])('the $language career timeline', ({ language, resume, title }) => {
   async function timeline() {
     await renderRoute(`/${language}/`);
-    const section = screen.getByRole('region', { name: title });
+    // The timeline's code loads once the page is idle, after the rest of the page.
+    const section = await screen.findByRole('region', { name: title });
     // Both charts are in the document; CSS shows one. The first is the wide one.
     return within(within(section).getAllByRole('group', { name: title })[0]!);
   }

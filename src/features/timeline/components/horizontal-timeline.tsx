@@ -64,10 +64,6 @@ export function HorizontalTimeline({
       }),
     [items, from, to, width, laneTitles, formatTick],
   );
-  const linkState = useMemo(
-    () => ({ timelineSearch: writeTimelineUrlState('', { view: isFull ? null : [from, to] }) }),
-    [from, to, isFull],
-  );
   const minWindowReached = to.getTime() - from.getTime() <= 76 * 86_400_000;
 
   return (
@@ -84,7 +80,9 @@ export function HorizontalTimeline({
           canZoomOut: !isFull,
         }}
         highlightedId={highlightedId}
-        linkState={linkState}
+        getLinkState={() => ({
+          timelineSearch: writeTimelineUrlState('', { view: isFull ? null : [from, to] }),
+        })}
         onNavigate={(id) =>
           replaceUrlSearch(writeTimelineUrlState(globalThis.location.search, { focus: id }))
         }

@@ -1,6 +1,19 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useResolveRouteHref } from '../hooks/use-resolve-route-href';
+import { isOutOfView } from '../layout/is-out-of-view';
 import type { TimelineLayout } from '../layout/layout-timeline';
+import { nodeSpansPath } from '../layout/node-spans-path';
+import type { TimelineItem } from '../layout/timeline-item';
 import { ZoomControls } from './zoom-controls';
 import { TimelineAxis } from './timeline-axis';
 import { TimelineMark } from './timeline-mark';
@@ -21,7 +34,9 @@ interface TimelineCanvasProps {
   /** The visible range, in words. */
   caption: string;
   highlightedId: string | null;
-  linkState: unknown;
+  /** Router state for a detail page, read when a link is followed: how to return to this view. */
+  getLinkState: () => unknown;
+  /** Runs before a link is followed, e.g. to note where the visitor left the timeline. */
   onNavigate: (id: string) => void;
   /** Called when a mark gets keyboard focus, to bring it into view. */
   onFocusMark: (id: string) => void;
@@ -37,16 +52,42 @@ export function TimelineCanvas({
   controls,
   caption,
   highlightedId,
-  linkState,
+  getLinkState,
   onNavigate,
   onFocusMark,
 }: TimelineCanvasProps) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const resolveHref = useResolveRouteHref();
   const [previewId, setPreviewId] = useState<string | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const previewMark = previewId
     ? layout.marks.find((mark) => mark.item.id === previewId)
     : undefined;
+
+  // The marks' callbacks stay the same from frame to frame, so that memo can skip unchanged marks;
+  // they reach the current props through this ref.
+  const latest = useRef({ getLinkState, onNavigate, onFocusMark });
+  useEffect(() => {
+    latest.current = { getLinkState, onNavigate, onFocusMark };
+  });
+  const handleOpen = useCallback(
+    (event: MouseEvent<Element>, item: TimelineItem) => {
+      // A modified click opens a new tab or window, as the browser does with any link.
+      const modified = event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
+      if (!item.href || event.button !== 0 || modified) return;
+      event.preventDefault();
+      latest.current.onNavigate(item.id);
+      void navigate(item.href, { state: latest.current.getLinkState() });
+    },
+    [navigate],
+  );
+  const handleFocusChange = useCallback((id: string | null) => {
+    if (id) latest.current.onFocusMark(id);
+    setFocusedId(id);
+    setPreviewId(id);
+  }, []);
 
   // Arriving with a node to highlight (Back from its page): give it focus, once, if this chart is shown.
   const focusedOnArrival = useRef(false);
@@ -118,17 +159,24 @@ export function TimelineCanvas({
               </text>
             ) : null,
           )}
-          {layout.marks.map((mark) => (
-            <TimelineMark
-              key={mark.item.id}
-              mark={mark}
-              highlighted={mark.item.id === highlightedId}
-              linkState={linkState}
-              onNavigate={onNavigate}
-              onPreview={setPreviewId}
-              onFocusMark={onFocusMark}
-            />
-          ))}
+          <path className="timeline-spans" d={nodeSpansPath(layout)} aria-hidden="true" />
+          {layout.marks.map((mark) => {
+            const { item } = mark;
+            const parked = layout.orientation === 'horizontal' && isOutOfView(mark, layout.width);
+            return (
+              <TimelineMark
+                key={item.id}
+                item={item}
+                mark={parked ? null : mark}
+                href={item.href && !item.external ? resolveHref(item.href) : item.href}
+                highlighted={item.id === highlightedId}
+                focused={item.id === focusedId}
+                onOpen={handleOpen}
+                onPreview={setPreviewId}
+                onFocusChange={handleFocusChange}
+              />
+            );
+          })}
         </svg>
         {previewMark && <TimelinePreview mark={previewMark} chartHeight={layout.height} />}
       </div>

@@ -1,24 +1,61 @@
 import { timelineMetrics, type TimelineLabel } from '../layout/layout-timeline';
+import { labelPlacement } from '../layout/mark-origin';
 
-/** A mark's label as the layout placed it: one `<text>` with a `<tspan>` a line. */
-export function TimelineMarkLabel({ label }: { label: TimelineLabel }) {
-  const { box, lines, leader } = label;
+/**
+ * A mark's label as the layout placed it, drawn relative to the mark's origin: one `<text>`, with a
+ * `<tspan>` a line when it has more than one.
+ */
+export function TimelineMarkLabel({
+  label,
+  origin,
+}: {
+  label: TimelineLabel;
+  origin: { x: number; y: number };
+}) {
+  const { lines } = label;
+  const [x = 0, y = 0, ...leader] = labelPlacement(label, origin);
+  const first = timelineMetrics.lineHeight - 4;
+  const [only] = lines;
   return (
     <>
-      {leader && <line className="timeline-leader" {...leader} aria-hidden="true" />}
-      <text className="timeline-label" x={box.x} y={box.y}>
-        {lines.map((line, index) => (
-          <tspan
-            key={index}
-            x={box.x}
-            dy={index === 0 ? timelineMetrics.lineHeight - 4 : timelineMetrics.lineHeight}
-            className={line.bold ? 'timeline-label__name' : 'timeline-label__detail'}
-            fontSize={line.size}
-          >
-            {line.text}
-          </tspan>
-        ))}
-      </text>
+      {leader.length === 4 && (
+        <line
+          className="timeline-leader"
+          x1={leader[0]}
+          y1={leader[1]}
+          x2={leader[2]}
+          y2={leader[3]}
+          aria-hidden="true"
+        />
+      )}
+      {lines.length === 1 && only ? (
+        <text
+          className={`timeline-label ${lineClass(only)}`}
+          x={x}
+          y={y + first}
+          fontSize={only.size}
+        >
+          {only.text}
+        </text>
+      ) : (
+        <text className="timeline-label" x={x} y={y}>
+          {lines.map((line, index) => (
+            <tspan
+              key={index}
+              x={x}
+              dy={index === 0 ? first : timelineMetrics.lineHeight}
+              className={lineClass(line)}
+              fontSize={line.size}
+            >
+              {line.text}
+            </tspan>
+          ))}
+        </text>
+      )}
     </>
   );
+}
+
+function lineClass(line: TimelineLabel['lines'][number]) {
+  return line.bold ? 'timeline-label__name' : 'timeline-label__detail';
 }

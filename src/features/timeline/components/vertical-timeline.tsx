@@ -50,10 +50,6 @@ export function VerticalTimeline({
       writeTimelineUrlState(globalThis.location.search, { zoom: clamped === 1 ? null : clamped }),
     );
   };
-  const linkState = useMemo(
-    () => ({ timelineSearch: writeTimelineUrlState('', { zoom: zoom === 1 ? null : zoom }) }),
-    [zoom],
-  );
 
   return (
     <div ref={containerRef} className="timeline-frame timeline-frame--vertical">
@@ -68,7 +64,9 @@ export function VerticalTimeline({
           canZoomOut: zoom > 1,
         }}
         highlightedId={highlightedId}
-        linkState={linkState}
+        getLinkState={() => ({
+          timelineSearch: writeTimelineUrlState('', { zoom: zoom === 1 ? null : zoom }),
+        })}
         onNavigate={(id) =>
           replaceUrlSearch(writeTimelineUrlState(globalThis.location.search, { focus: id }))
         }

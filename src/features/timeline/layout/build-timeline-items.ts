@@ -7,6 +7,8 @@ export interface TimelineText {
   formatPeriod: (startDate: string, endDate?: string) => string;
   /** Says that a period is an employer's, for projects the résumé does not date. */
   employerPeriod: (employer: string, period: string) => string;
+  /** The name of an item's link: its name and period, saying so if it leaves the site. */
+  accessibleName: (name: string, period: string, external: boolean) => string;
   workHref: (id: string) => string;
   projectHref: (id: string) => string;
 }
@@ -21,14 +23,16 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
   const endOf = (endDate?: string) => (endDate ? endOfMonth(endDate) : now);
 
   for (const school of resume.education) {
+    const period = text.formatPeriod(school.startDate, school.endDate);
     items.push({
       id: school.id,
       kind: 'education',
       lane: 'education',
       name: school.institution,
       detail: `${school.studyType} · ${school.area}`,
-      period: text.formatPeriod(school.startDate, school.endDate),
+      period,
       summary: `${school.studyType} · ${school.area}`,
+      accessibleName: text.accessibleName(school.institution, period, false),
       start: startOfMonth(school.startDate),
       end: endOf(school.endDate),
       anchor: startOfMonth(school.startDate),
@@ -46,6 +50,7 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
       detail: job.position,
       period,
       summary: job.summary,
+      accessibleName: text.accessibleName(job.name, period, false),
       start: startOfMonth(job.startDate),
       end: endOf(job.endDate),
       anchor: startOfMonth(job.startDate),
@@ -58,14 +63,16 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
     const start = startOfMonth(job.startDate).getTime();
     const span = endOf(job.endDate).getTime() - start;
     projects.forEach((project, index) => {
+      const projectPeriod = text.employerPeriod(job.name, period);
       items.push({
         id: project.id,
         kind: 'project',
         lane: 'work',
         name: project.name,
         detail: job.name,
-        period: text.employerPeriod(job.name, period),
+        period: projectPeriod,
         summary: project.description,
+        accessibleName: text.accessibleName(project.name, projectPeriod, false),
         start: startOfMonth(job.startDate),
         end: endOf(job.endDate),
         ongoing: !job.endDate,
@@ -78,14 +85,16 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
 
   for (const project of resume.projects) {
     if (project.type !== 'personal' || !project.startDate) continue;
+    const period = text.formatPeriod(project.startDate, project.endDate);
     items.push({
       id: project.id,
       kind: 'project',
       lane: 'open-source',
       name: project.name,
       detail: project.entity,
-      period: text.formatPeriod(project.startDate, project.endDate),
+      period,
       summary: project.description,
+      accessibleName: text.accessibleName(project.name, period, false),
       start: startOfMonth(project.startDate),
       end: endOf(project.endDate),
       anchor: startOfMonth(project.startDate),
@@ -96,14 +105,16 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
 
   for (const contribution of resume.contributions) {
     if (!contribution.startDate) continue;
+    const period = text.formatPeriod(contribution.startDate, contribution.endDate);
     items.push({
       id: contribution.id,
       kind: 'contribution',
       lane: 'open-source',
       name: contribution.name,
       detail: '',
-      period: text.formatPeriod(contribution.startDate, contribution.endDate),
+      period,
       summary: contribution.summary ?? contribution.name,
+      accessibleName: text.accessibleName(contribution.name, period, true),
       start: startOfMonth(contribution.startDate),
       end: endOf(contribution.endDate),
       anchor: startOfMonth(contribution.startDate),

@@ -97,31 +97,20 @@ function layoutHorizontal({
   formatTick,
 }: LayoutInput): TimelineLayout {
   const m = timelineMetrics;
-  const rows = rowsWithinLanes(items);
+  const { rows, height } = horizontalRows(items);
   const lanes: TimelineLane[] = [];
   const marks: TimelineMark[] = new Array(items.length);
   const requests: LabelRequest<TimelineLabel>[] = [];
-  let y = m.axisSize;
+  const obstacles: Box[] = [];
 
-  for (const lane of laneOrder) {
-    const indexes = items.flatMap((item, index) => (item.lane === lane ? [index] : []));
-    if (indexes.length === 0) continue;
-    const from = y;
-    const titleAt = { x: 0, y: y + 15 };
-    y += m.laneTitleSize;
-
-    const bandIndexes = indexes.filter((index) => isBand(items[index]!));
-    const nodeIndexes = indexes.filter((index) => !isBand(items[index]!));
-    const bandRows = bandIndexes.length
-      ? Math.max(...bandIndexes.map((index) => rows[index]!)) + 1
-      : 0;
-    for (const index of bandIndexes) {
+  for (const row of rows) {
+    for (const { index, top } of row.bands) {
       const item = items[index]!;
-      const top = y + rows[index]! * (m.bandHeight + m.rowGap);
       const x0 = scale(item.start);
       const x1 = scale(item.end);
       const visibleX0 = Math.max(x0, 0);
       const visibleX1 = Math.min(x1, width);
+      const visible = x1 > 0 && x0 < width;
       marks[index] = {
         item,
         shape: 'band',
@@ -131,49 +120,100 @@ function layoutHorizontal({
         height: m.bandHeight,
         cx: visibleX0,
         cy: top + m.bandHeight / 2,
-        visible: x1 > 0 && x0 < width,
+        visible,
         label: null,
       };
+      if (visible)
+        requests.push({
+          id: item.id,
+          options: bandLabelOptions(item, visibleX0 + 8, top + 5, visibleX1 - visibleX0 - 14),
+        });
+    }
+    const cy = row.nodeY;
+    for (const index of row.nodes) {
+      const item = items[index]!;
+      const cx = scale(item.anchor);
+      const x0 = scale(item.start);
+      const visible = cx >= 0 && cx <= width;
+      marks[index] = {
+        item,
+        shape: 'node',
+        x: x0,
+        y: cy,
+        width: scale(item.end) - x0,
+        height: 0,
+        cx,
+        cy,
+        visible,
+        label: null,
+      };
+      if (!visible) continue;
+      const texts = nodeTexts(item);
+      obstacles.push(nodeBox(cx, cy));
       requests.push({
         id: item.id,
-        options: bandLabelOptions(item, visibleX0 + 8, top + 5, visibleX1 - visibleX0 - 14),
+        options: nodeLabelOptionsHorizontal(texts, cx, cy),
+        minimal: nodeLabelPlaces(texts.at(-1)!, cx, cy),
       });
     }
-    y += bandRows * (m.bandHeight + m.rowGap);
-
-    if (nodeIndexes.length > 0) {
-      const cy = y + m.nodeRowHeight / 2;
-      for (const index of nodeIndexes) {
-        const item = items[index]!;
-        const cx = scale(item.anchor);
-        const x0 = scale(item.start);
-        const x1 = scale(item.end);
-        marks[index] = {
-          item,
-          shape: 'node',
-          x: x0,
-          y: cy,
-          width: x1 - x0,
-          height: 0,
-          cx,
-          cy,
-          visible: cx >= 0 && cx <= width,
-          label: null,
-        };
-        requests.push({ id: item.id, options: nodeLabelOptionsHorizontal(item, cx, cy) });
-      }
-      y += m.nodeRowHeight * 4;
-    }
-    lanes.push({ id: lane, title: laneTitles[lane], titleAt, from, to: y });
-    y += m.rowGap * 2;
+    lanes.push({ ...row.lane, title: laneTitles[row.lane.id] });
   }
 
-  const height = y;
-  assignLabels(marks, requests, { x: 0, y: 0, width, height });
+  const placed = placeLabels(requests, { x: 0, y: 0, width, height }, m.labelGap, obstacles);
+  for (const mark of marks) mark.label = placed.get(mark.item.id) ?? null;
   const ticks = chooseTicks(scale, 64)
     .filter((tick) => tick.position >= 0 && tick.position <= width - 40)
     .map((tick) => ({ ...tick, label: formatTick(tick) }));
   return { orientation: 'horizontal', width, height, lanes, ticks, marks };
+}
+
+interface HorizontalRows {
+  rows: {
+    lane: Omit<TimelineLane, 'title'>;
+    bands: { index: number; top: number }[];
+    /** The node row's centre line, and the nodes on it. */
+    nodeY: number;
+    nodes: number[];
+  }[];
+  height: number;
+}
+
+/** Zooming moves nothing across the time axis, so each list of items is stacked into rows once. */
+const horizontalRowsCache = new WeakMap<readonly TimelineItem[], HorizontalRows>();
+
+/**
+ * The lanes of the horizontal chart, top to bottom, with each band's top (overlapping periods stack
+ * in rows) and the line of the lane's nodes. Indexes refer to `items`.
+ */
+function horizontalRows(items: readonly TimelineItem[]): HorizontalRows {
+  const cached = horizontalRowsCache.get(items);
+  if (cached) return cached;
+  const m = timelineMetrics;
+  const rowOf = rowsWithinLanes(items);
+  const rows: HorizontalRows['rows'] = [];
+  let y = m.axisSize;
+  for (const id of laneOrder) {
+    const indexes = items.flatMap((item, index) => (item.lane === id ? [index] : []));
+    if (indexes.length === 0) continue;
+    const from = y;
+    const titleAt = { x: 0, y: y + 15 };
+    y += m.laneTitleSize;
+    const bandIndexes = indexes.filter((index) => isBand(items[index]!));
+    const nodes = indexes.filter((index) => !isBand(items[index]!));
+    const bands = bandIndexes.map((index) => ({
+      index,
+      top: y + rowOf[index]! * (m.bandHeight + m.rowGap),
+    }));
+    const bandRows = bandIndexes.length ? Math.max(...bandIndexes.map((i) => rowOf[i]!)) + 1 : 0;
+    y += bandRows * (m.bandHeight + m.rowGap);
+    const nodeY = y + m.nodeRowHeight / 2;
+    if (nodes.length > 0) y += m.nodeRowHeight * 4;
+    rows.push({ lane: { id, titleAt, from, to: y }, bands, nodeY, nodes });
+    y += m.rowGap * 2;
+  }
+  const result = { rows, height: y };
+  horizontalRowsCache.set(items, result);
+  return result;
 }
 
 function layoutVertical({
@@ -253,12 +293,12 @@ function layoutVertical({
     }
   }
 
-  assignLabels(marks, requests, {
-    x: 0,
-    y: top - m.lineHeight,
-    width,
-    height: height - top + m.lineHeight * 2,
-  });
+  const obstacles = marks.flatMap((mark) =>
+    mark.shape === 'node' ? [nodeBox(mark.cx, mark.cy)] : [],
+  );
+  const bounds = { x: 0, y: top - m.lineHeight, width, height: height - top + m.lineHeight * 2 };
+  const placed = placeLabels(requests, bounds, m.labelGap, obstacles);
+  for (const mark of marks) mark.label = placed.get(mark.item.id) ?? null;
   const ticks = chooseTicks(scale, 72).map((tick) => ({ ...tick, label: formatTick(tick) }));
   return { orientation: 'vertical', width, height, lanes, ticks, marks };
 }
@@ -298,34 +338,63 @@ function* bandLabelOptions(
   if (name) yield label(x, y, [line(name, true, m.nameSize)]);
 }
 
+interface NodeText {
+  width: number;
+  lines: TimelineLabel['lines'];
+}
+
+const nodeTextsCache = new WeakMap<TimelineItem, NodeText[]>();
+
+/** A node's name, then shortened to 24 and to 12 characters, with their widths: the same at every zoom. */
+function nodeTexts(item: TimelineItem): NodeText[] {
+  let texts = nodeTextsCache.get(item);
+  if (!texts) {
+    const size = timelineMetrics.nameSize;
+    texts = [...new Set([item.name, shorten(item.name, 24), shorten(item.name, 12)])].map(
+      (text) => ({
+        width: estimateTextWidth(text, size),
+        lines: [line(text, false, size)],
+      }),
+    );
+    nodeTextsCache.set(item, texts);
+  }
+  return texts;
+}
+
+/** Each of a node's texts in each of its places, longest text first. */
+function* nodeLabelOptionsHorizontal(
+  texts: readonly NodeText[],
+  cx: number,
+  cy: number,
+): Generator<TimelineLabel> {
+  for (const text of texts) yield* nodeLabelPlaces(text, cx, cy);
+}
+
 /**
  * Beside the node (right, then left), else on one of the three lines below with a leader (starting at
- * the node, then ending at it), else the same places with a shortened name.
+ * the node, then ending at it).
  */
-function* nodeLabelOptionsHorizontal(
-  item: TimelineItem,
+function* nodeLabelPlaces(
+  { width, lines }: NodeText,
   cx: number,
   cy: number,
 ): Generator<TimelineLabel> {
   const m = timelineMetrics;
-  const size = m.nameSize;
-  const texts = [item.name, shorten(item.name, 24), shorten(item.name, 12)];
-  for (const text of new Set(texts)) {
-    const width = estimateTextWidth(text, size);
-    const row = (y: number, x: number): TimelineLabel => ({
-      ...label(x, y, [line(text, false, size)]),
-      leader: { x1: cx, y1: cy + m.nodeRadius, x2: cx, y2: y + 2 },
-    });
-    const below = cy + m.nodeRowHeight - 4;
-    const further = below + m.nodeRowHeight;
-    const furthest = further + m.nodeRowHeight;
-    yield label(cx + m.nodeRadius + 5, cy - m.lineHeight / 2, [line(text, false, size)]);
-    yield label(cx - m.nodeRadius - 5 - width, cy - m.lineHeight / 2, [line(text, false, size)]);
-    for (const y of [below, further, furthest]) {
-      yield row(y, cx - 2);
-      yield row(y, cx + 2 - width);
-    }
+  const height = m.lineHeight;
+  const beside = cy - m.lineHeight / 2;
+  yield { box: { x: cx + m.nodeRadius + 5, y: beside, width, height }, lines };
+  yield { box: { x: cx - m.nodeRadius - 5 - width, y: beside, width, height }, lines };
+  for (let y = cy + m.nodeRowHeight - 4, row = 0; row < 3; row += 1, y += m.nodeRowHeight) {
+    const leader = { x1: cx, y1: cy + m.nodeRadius, x2: cx, y2: y + 2 };
+    yield { box: { x: cx - 2, y, width, height }, lines, leader };
+    yield { box: { x: cx + 2 - width, y, width, height }, lines, leader };
   }
+}
+
+/** The square a node's dot takes: an obstacle to every label. */
+function nodeBox(cx: number, cy: number): Box {
+  const r = timelineMetrics.nodeRadius;
+  return { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r };
 }
 
 /** In the label column: name and detail, else the name, else its start. */
@@ -370,16 +439,4 @@ function label(x: number, y: number, lines: TimelineLabel['lines']): TimelineLab
   const width = Math.max(...lines.map((l) => estimateTextWidth(l.text, l.size, l.bold)));
   const box: Box = { x, y, width, height: lines.length * timelineMetrics.lineHeight };
   return { box, lines };
-}
-
-/** Places the labels of the visible marks; nodes are obstacles, so no label runs over one. */
-function assignLabels(marks: TimelineMark[], requests: LabelRequest<TimelineLabel>[], bounds: Box) {
-  const r = timelineMetrics.nodeRadius;
-  const markById = new Map(marks.map((mark) => [mark.item.id, mark]));
-  const obstacles: Box[] = marks
-    .filter((mark) => mark.shape === 'node' && mark.visible)
-    .map((mark) => ({ x: mark.cx - r, y: mark.cy - r, width: 2 * r, height: 2 * r }));
-  const visibleRequests = requests.filter((request) => markById.get(request.id)?.visible);
-  const placed = placeLabels(visibleRequests, bounds, timelineMetrics.labelGap, obstacles);
-  for (const mark of marks) mark.label = placed.get(mark.item.id) ?? null;
 }

@@ -17,6 +17,11 @@ export interface LabelRequest<Option extends LabelOption> {
    * can make the options one at a time, only as far as they are needed.
    */
   options: Iterable<Option>;
+  /**
+   * Options such that every option's box contains one of theirs (the shortest text in each place). When
+   * none of them is free, no option is, and the request is given up after checking these alone.
+   */
+  minimal?: Iterable<LabelOption>;
 }
 
 const cellSize = 64;
@@ -33,48 +38,59 @@ export function placeLabels<Option extends LabelOption>(
   obstacles: readonly Box[] = [],
 ): Map<string, Option> {
   const placed = new Map<string, Option>();
-
-  const cells = new Map<number, Box[]>();
   // A number per cell (offset to stay positive) is cheaper than a string key.
-  const cellKeys = (box: Box) => {
-    const keys: number[] = [];
-    const x0 = Math.floor(box.x / cellSize) + 4096;
-    const x1 = Math.floor((box.x + box.width) / cellSize) + 4096;
-    const y0 = Math.floor(box.y / cellSize) + 4096;
-    const y1 = Math.floor((box.y + box.height) / cellSize) + 4096;
-    for (let cx = x0; cx <= x1; cx += 1) {
-      for (let cy = y0; cy <= y1; cy += 1) keys.push(cx * 65536 + cy);
-    }
-    return keys;
-  };
+  const cells = new Map<number, Box[]>();
+  const cell = (x: number) => Math.floor(x / cellSize) + 4096;
 
   const occupy = (box: Box) => {
-    for (const key of cellKeys(box)) {
-      const list = cells.get(key);
-      if (list) list.push(box);
-      else cells.set(key, [box]);
+    for (let cx = cell(box.x); cx <= cell(box.x + box.width); cx += 1) {
+      for (let cy = cell(box.y); cy <= cell(box.y + box.height); cy += 1) {
+        const list = cells.get(cx * 65536 + cy);
+        if (list) list.push(box);
+        else cells.set(cx * 65536 + cy, [box]);
+      }
     }
   };
   obstacles.forEach(occupy);
 
+  /** Whether `box`, grown by the gap, lies inside the bounds and clear of every placed box. */
+  const isFree = (box: Box) => {
+    if (!inside(box, bounds)) return false;
+    const x0 = box.x - gap;
+    const x1 = box.x + box.width + gap;
+    const y0 = box.y - gap;
+    const y1 = box.y + box.height + gap;
+    for (let cx = cell(x0); cx <= cell(x1); cx += 1) {
+      for (let cy = cell(y0); cy <= cell(y1); cy += 1) {
+        for (const other of cells.get(cx * 65536 + cy) ?? []) {
+          if (
+            x0 < other.x + other.width &&
+            other.x < x1 &&
+            y0 < other.y + other.height &&
+            other.y < y1
+          )
+            return false;
+        }
+      }
+    }
+    return true;
+  };
+
   for (const request of requests) {
+    if (request.minimal && !some(request.minimal, (option) => isFree(option.box))) continue;
     for (const option of request.options) {
-      const box = option.box;
-      if (!inside(box, bounds)) continue;
-      const padded = {
-        x: box.x - gap,
-        y: box.y - gap,
-        width: box.width + 2 * gap,
-        height: box.height + 2 * gap,
-      };
-      const keys = cellKeys(padded);
-      if (keys.some((key) => cells.get(key)?.some((other) => intersects(padded, other)))) continue;
-      occupy(box);
+      if (!isFree(option.box)) continue;
+      occupy(option.box);
       placed.set(request.id, option);
       break;
     }
   }
   return placed;
+}
+
+function some<T>(values: Iterable<T>, test: (value: T) => boolean): boolean {
+  for (const value of values) if (test(value)) return true;
+  return false;
 }
 
 /** Whether two boxes share any area. */

@@ -16,6 +16,8 @@ export interface TimelineItem {
   period: string;
   /** One line for the preview. */
   summary: string;
+  /** The link's name, as a screen reader announces it: name and period, built once per language. */
+  accessibleName: string;
   start: Date;
   end: Date;
   /**
