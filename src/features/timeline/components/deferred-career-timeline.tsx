@@ -35,8 +35,13 @@ const Timeline = import.meta.env.SSR ? LoadedCareerTimeline : LazyCareerTimeline
  * the rest of the page first, and this part when its code arrives.
  */
 export function DeferredCareerTimeline(props: CareerTimelineProps) {
+  // Keyed by language: switching language before this part has hydrated replaces it, instead of
+  // updating server HTML that is in the other language (a hydration mismatch).
   return (
-    <Suspense fallback={<div className="career-timeline career-timeline--loading" />}>
+    <Suspense
+      key={props.language}
+      fallback={<div className="career-timeline career-timeline--loading" />}
+    >
       <Timeline {...props} />
     </Suspense>
   );
