@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../content/schema';
+import { Chips } from '../../components/chips';
 
 /**
  * The parts the résumé describes a project by, in its order: background, responsibility,
@@ -24,14 +25,7 @@ export function ProjectParts({ project }: { project: Project }) {
       )}
       <section className="detail-part">
         <h2>{t('detail.technologies')}</h2>
-        {/* Plain text, not links: there is no page to send a technology to. */}
-        <ul className="chips">
-          {project.keywords.map((keyword) => (
-            <li key={keyword} className="chip">
-              {keyword}
-            </li>
-          ))}
-        </ul>
+        <Chips keywords={project.keywords} />
       </section>
       {work && work.challenges.length > 0 && (
         <section className="detail-part">

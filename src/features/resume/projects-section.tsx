@@ -5,6 +5,7 @@ import { paths } from '../../config/paths';
 import type { WorkEntry, WorkProject } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { ResumeSection } from './resume-section';
+import { Chips } from '../../components/chips';
 
 /** The work projects, each dated only by its employer's period: the résumé gives no project dates. */
 export function ProjectsSection({
@@ -36,13 +37,7 @@ export function ProjectsSection({
                 </p>
               )}
               <p>{project.description}</p>
-              <ul className="chips" aria-label={t('project.technologies')}>
-                {project.keywords.map((keyword) => (
-                  <li key={keyword} className="chip">
-                    {keyword}
-                  </li>
-                ))}
-              </ul>
+              <Chips keywords={project.keywords} label={t('project.technologies')} />
             </li>
           );
         })}

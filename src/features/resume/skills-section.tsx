@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SkillGroup } from '../../content/schema';
 import { ResumeSection } from './resume-section';
+import { Chips } from '../../components/chips';
 
 export function SkillsSection({ skills }: { skills: SkillGroup[] }) {
   const { t } = useTranslation();
@@ -11,13 +12,7 @@ export function SkillsSection({ skills }: { skills: SkillGroup[] }) {
           <div key={group.name} className="skills__group">
             <dt>{group.name}</dt>
             <dd>
-              <ul className="chips">
-                {group.keywords.map((keyword) => (
-                  <li key={keyword} className="chip">
-                    {keyword}
-                  </li>
-                ))}
-              </ul>
+              <Chips keywords={group.keywords} />
             </dd>
           </div>
         ))}
