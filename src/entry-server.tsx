@@ -1,7 +1,6 @@
 // Renders pages to static HTML at build time (see src/build/prerender.mjs), with React Router's
 // static data APIs: the same routes, loaders and components as the browser.
 import { prerender } from 'react-dom/static';
-import { I18nextProvider } from 'react-i18next';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { Document, type DocumentAssets } from './app/document';
 import { languageRouteId, type LanguageData } from './app/language-loader';
@@ -12,7 +11,6 @@ import { paths } from './config/paths';
 import { absoluteUrl, siteUrl } from './config/site';
 import { loadResume } from './content/load-resume';
 import { loadCareerTimeline } from './features/timeline/components/load-career-timeline';
-import { i18n } from './i18n/config';
 
 export { siteUrl };
 export type { DocumentAssets };
@@ -74,9 +72,7 @@ export async function renderPage(
       jsonLd={isHome ? personJsonLd(resume, absoluteUrl(path)) : undefined}
       hydration={hydration}
     >
-      <I18nextProvider i18n={i18n}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </I18nextProvider>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
     </Document>,
     // Never outline a large Suspense boundary (the timeline): outlined parts are put in place by an
     // inline script, which the CSP does not allow. A static page has no use for streaming anyway.

@@ -1,3 +1,4 @@
+import type { Route } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 for (const { locale, language, who } of [
@@ -33,6 +34,45 @@ test.describe('the language switcher', () => {
     await expect(page).toHaveURL(/\/zh\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('张林伟');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('keeps the page in one language while the other one loads, even as the timeline hydrates', async ({
+    page,
+  }) => {
+    // Hold the timeline's code and the English résumé, so that the timeline hydrates while the
+    // switch to English is under way: the moment the two languages could mix.
+    const release = { timeline: () => {}, resume: () => {} };
+    const held = (name: keyof typeof release) => (route: Route) =>
+      new Promise<void>((resolve) => {
+        release[name] = resolve;
+      }).then(() => route.continue());
+    const timelineRequested = page.waitForRequest(/career-timeline-[\w-]+\.js$/);
+    await page.route(/career-timeline-[\w-]+\.js$/, held('timeline'));
+    await page.route(/resume\.en-[\w-]+\.js$/, held('resume'));
+
+    await page.goto('/zh/');
+    await timelineRequested; // The page has hydrated; the timeline's code is on its way.
+    const englishStrings = page.waitForResponse(/\/en-[\w-]+\.js$/);
+    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await englishStrings;
+    release.timeline();
+    const zoomIn = page.getByRole('button', { name: '放大' });
+    await expect(zoomIn).toBeEnabled();
+    await zoomIn.click(); // Hydrated: the click zooms.
+    await expect(page.getByRole('button', { name: '复位' })).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    );
+    // Still all Chinese while the English résumé loads.
+    await expect(page.getByRole('link', { name: '跳到正文' })).toBeAttached();
+    await expect(page.getByRole('heading', { level: 2, name: '工作经历' })).toBeVisible();
+
+    release.resume();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Linwei Zhang');
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+    // A hydration mismatch would be a console error, which fails the test through the fixture.
   });
 
   test('is remembered: the root URL then opens the chosen language', async ({ page }) => {

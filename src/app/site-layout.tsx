@@ -1,15 +1,26 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher';
 import { useHydrated } from '../components/use-hydrated';
 import { languageTags } from '../config/languages';
 import { paths } from '../config/paths';
+import { i18nFor } from '../i18n/config';
 import { NotFoundPage } from './routes/not-found-page';
 import { useLanguageData } from './use-language-data';
 
-/** The frame of every page: skip link, header with the language switcher, and the page. */
+/** Every page, translated into the language of the route's data (not of a switch still loading). */
 export function SiteLayout() {
+  const { language } = useLanguageData();
+  return (
+    <I18nextProvider i18n={i18nFor(language)}>
+      <SiteFrame />
+    </I18nextProvider>
+  );
+}
+
+/** The frame of every page: skip link, header with the language switcher, and the page. */
+function SiteFrame() {
   const { t } = useTranslation();
   const { language, resume, unknownLanguage } = useLanguageData();
   // Only in the browser: on a prerendered page it would be an inline script, which the CSP forbids.

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../config/languages';
 
@@ -8,9 +8,10 @@ const localeLoaders: Record<Language, () => Promise<{ default: Record<string, un
   en: () => import('./locales/en.json'),
 };
 
-export const i18n = i18next.createInstance();
+/** Holds the loaded strings of both languages; pages translate through `i18nFor` below. */
+const strings = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
+void strings.use(initReactI18next).init({
   resources: {},
   partialBundledLanguages: true,
   fallbackLng: false,
@@ -20,11 +21,24 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
-/** Loads a language's interface strings (once) and makes it the current language. */
+/*
+ * One instance per language, sharing the loaded strings, and never switched. A page translates in
+ * its URL's language alone (see SiteLayout), so loading the other language on the way to it cannot
+ * change the page still on screen, nor a part of it that is still hydrating.
+ */
+const instances: Record<Language, I18n> = {
+  zh: strings.cloneInstance({ lng: 'zh' }),
+  en: strings.cloneInstance({ lng: 'en' }),
+};
+
+/** The i18next instance that translates into `language`. */
+export function i18nFor(language: Language): I18n {
+  return instances[language];
+}
+
+/** Loads a language's interface strings, once. */
 export async function loadLanguageStrings(language: Language): Promise<void> {
-  if (!i18n.hasResourceBundle(language, 'translation')) {
-    const { default: strings } = await localeLoaders[language]();
-    i18n.addResourceBundle(language, 'translation', strings);
-  }
-  if (i18n.language !== language) await i18n.changeLanguage(language);
+  if (strings.hasResourceBundle(language, 'translation')) return;
+  const { default: loaded } = await localeLoaders[language]();
+  strings.addResourceBundle(language, 'translation', loaded);
 }

@@ -10,7 +10,7 @@ import {
   timelineDomain,
 } from '../../src/features/timeline/layout/create-time-scale';
 import { layoutTimeline } from '../../src/features/timeline/layout/layout-timeline';
-import { i18n, loadLanguageStrings } from '../../src/i18n/config';
+import { i18nFor, loadLanguageStrings } from '../../src/i18n/config';
 import '../../src/styles/global.css';
 import '../../src/features/timeline/timeline.css';
 import { generateCareer } from './generate-career';
@@ -48,7 +48,7 @@ async function run(size: number) {
   const container = document.getElementById('root')!;
   const root = createRoot(container);
   const element = (
-    <I18nextProvider i18n={i18n}>
+    <I18nextProvider i18n={i18nFor('en')}>
       <HorizontalTimeline
         items={items}
         domain={domain}

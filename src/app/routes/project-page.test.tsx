@@ -1,6 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import en from '../../content/resume.en.json';
@@ -8,7 +7,6 @@ import zh from '../../content/resume.zh.json';
 import type { Project, Resume } from '../../content/schema';
 import { orderProjectsChronologically } from '../../features/projects/project-order';
 import { formatYearMonth } from '../../i18n/format-date';
-import { i18n } from '../../i18n/config';
 import { renderRoute } from '../../test/render-route';
 import { routes } from '../routes';
 
@@ -25,11 +23,7 @@ function contentStrings(project: Project): string[] {
 /** Renders the app at a location that carries router state, as a timeline node's link does. */
 async function renderWithState(pathname: string, state: unknown) {
   const router = createMemoryRouter(routes, { initialEntries: [{ pathname, state }] });
-  render(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
-  );
+  render(<RouterProvider router={router} />);
   await screen.findByRole('heading', { level: 1 });
   return router;
 }
