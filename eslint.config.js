@@ -14,6 +14,8 @@ export default tseslint.config(
       // With noUncheckedIndexedAccess every index is possibly undefined; `!` after a bounds check
       // states what the code already guarantees.
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // `const { omitted, ...rest } = value` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
   {

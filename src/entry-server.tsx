@@ -5,6 +5,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { Document, type DocumentAssets } from './app/document';
 import { languageRouteId, type LanguageData } from './app/language-loader';
 import { personJsonLd } from './app/person-json-ld';
+import { prerenderedState } from './app/prerendered-state';
 import { routes } from './app/routes';
 import { languages, languageTags } from './config/languages';
 import { paths } from './config/paths';
@@ -57,10 +58,10 @@ export async function renderPage(
   const isHome = path === paths.home(language);
   const hydration =
     hydrate && !context.errors
-      ? {
-          url: url.pathname,
-          data: { loaderData: context.loaderData, actionData: context.actionData },
-        }
+      ? prerenderedState(url.pathname, {
+          loaderData: context.loaderData,
+          actionData: context.actionData,
+        })
       : undefined;
 
   // prerender (not renderToString) waits for lazy parts, such as the timeline, to render in full.

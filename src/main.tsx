@@ -1,24 +1,14 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import {
-  createBrowserRouter,
-  matchRoutes,
-  type HydrationState,
-  type RouteObject,
-} from 'react-router';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { App } from './app/app';
-import { languageRouteId, type LanguageData } from './app/language-loader';
+import { hydrationData, prerenderedLanguage, type PrerenderedState } from './app/prerendered-state';
 import { routes } from './app/routes';
 import { preferredLanguage } from './config/language-preference';
+import { loadResume } from './content/load-resume';
 import { loadLanguageStrings } from './i18n/config';
 import './styles/global.css';
 
 const basename = import.meta.env.BASE_URL;
-
-/** What src/entry-server.tsx left for hydration: the router's data, for the URL it rendered. */
-interface PrerenderedState {
-  url: string;
-  data: HydrationState;
-}
 
 function readPrerenderedState(): PrerenderedState | null {
   const element = document.getElementById('router-hydration');
@@ -41,9 +31,16 @@ async function start(container: HTMLElement) {
   const prerendered = readPrerenderedState();
   const trimmed = (path: string) => path.replace(/\/$/, '');
   if (prerendered && trimmed(prerendered.url) === trimmed(window.location.pathname)) {
-    const { language } = prerendered.data.loaderData?.[languageRouteId] as LanguageData;
-    await Promise.all([loadLanguageStrings(language), resolveLazyRoutes(window.location.pathname)]);
-    const router = createBrowserRouter(routes, { basename, hydrationData: prerendered.data });
+    const { language } = prerenderedLanguage(prerendered);
+    const [resume] = await Promise.all([
+      loadResume(language),
+      loadLanguageStrings(language),
+      resolveLazyRoutes(window.location.pathname),
+    ]);
+    const router = createBrowserRouter(routes, {
+      basename,
+      hydrationData: hydrationData(prerendered, resume),
+    });
     hydrateRoot(container, <App router={router} />);
   } else {
     // Development, or 404.html (served for any unknown URL): render for the URL in the address bar.

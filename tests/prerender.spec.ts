@@ -25,6 +25,22 @@ test.describe('the prerendered HTML, read without JavaScript', () => {
     }
   });
 
+  test('is styled from its own HTML: it paints without waiting for a stylesheet', async ({
+    page,
+  }) => {
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+    });
+    for (const path of ['/zh/', '/en/projects/raft/', '/en/no-such-page/']) {
+      await page.goto(path);
+      // The header's rule and the page's measure come from the site's styles, not the browser's.
+      await expect(page.locator('.site-header'), path).toHaveCSS('border-bottom-style', 'solid');
+      await expect(page.locator('.site-header__inner'), path).not.toHaveCSS('max-width', 'none');
+    }
+    expect(stylesheets).toEqual([]);
+  });
+
   test('gives every page a unique title and description, a canonical URL and its alternates', async ({
     page,
   }) => {

@@ -4,7 +4,11 @@ import { contentSecurityPolicy } from './content-security-policy';
 export interface DocumentAssets {
   /** The entry module. */
   script: string;
-  styles: string[];
+  /**
+   * The site's stylesheet, inlined: it is small (about 3 KB gzip), and a page that carries it can
+   * paint as soon as its HTML arrives, without waiting for another request.
+   */
+  css: string;
   /** Modules the entry imports, fetched in parallel with it. */
   preloads: string[];
 }
@@ -34,9 +38,7 @@ export function Document({ htmlLang, assets, icon, jsonLd, hydration, children }
         <meta name="color-scheme" content="light" />
         <meta name="referrer" content="strict-origin-when-cross-origin" />
         <link rel="icon" type="image/svg+xml" href={icon} />
-        {assets.styles.map((href) => (
-          <link key={href} rel="stylesheet" href={href} />
-        ))}
+        <style>{assets.css}</style>
         {assets.preloads.map((href) => (
           <link key={href} rel="modulepreload" href={href} />
         ))}

@@ -28,10 +28,12 @@ export async function prerender({ distDir: dist, serverEntry }) {
     ];
   };
 
+  const css = (entry.css ?? []).map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
+
   /**
-   * The entry, its styles, and the chunks the page needs before it can hydrate, preloaded so they
-   * download in parallel with the entry instead of after it: the language's interface strings and,
-   * on a detail page, that route's code.
+   * The entry, the styles (inlined), and the chunks the page needs before it can hydrate,
+   * preloaded so they download in parallel with the entry instead of after it: the language's
+   * interface strings and résumé and, on a detail page, that route's code.
    */
   const assetsFor = (path) => {
     const language = path.split('/')[1];
@@ -41,13 +43,18 @@ export async function prerender({ distDir: dist, serverEntry }) {
         ? ['src/app/routes/project-loader.ts', 'src/app/routes/project-page.tsx']
         : [];
     const preloads = new Set(
-      [...(entry.imports ?? []), `src/i18n/locales/${language}.json`, ...routeModules]
+      [
+        ...(entry.imports ?? []),
+        `src/i18n/locales/${language}.json`,
+        `src/content/resume.${language}.json`,
+        ...routeModules,
+      ]
         .flatMap((key) => chunkFiles(key))
         .filter((file) => file !== entry.file),
     );
     return {
       script: basePath + entry.file,
-      styles: (entry.css ?? []).map((file) => basePath + file),
+      css,
       preloads: [...preloads].map((file) => basePath + file),
     };
   };
@@ -81,6 +88,8 @@ export async function prerender({ distDir: dist, serverEntry }) {
   );
   write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
   write('.nojekyll', '');
+  // Every page carries the styles inline; no page links the stylesheet file.
+  for (const file of entry.css ?? []) rmSync(join(dist, file));
   rmSync(join(dist, '.vite'), { recursive: true, force: true });
 
   console.log(`Prerendered ${pages.length} pages, 404.html and the root page for ${siteUrl}`);
