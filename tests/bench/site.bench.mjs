@@ -183,7 +183,9 @@ const lighthouseVersion = createRequire(import.meta.url)('lighthouse/package.jso
 console.log(
   `\nLighthouse ${lighthouseVersion}, mobile (Moto G Power, simulated throttling), median of ${runs} run${runs === 1 ? '' : 's'} by Performance; served as on GitHub Pages at ${server.url}`,
 );
-console.log('Transferred on the first view, in KB; FCP and LCP in seconds, TBT in ms.\n');
+console.log(
+  'Transferred during the run, in KB (JS includes the timeline code loaded when idle; the styles are inlined in the HTML); FCP and LCP in seconds, TBT in ms.\n',
+);
 printTable(
   [
     'URL',
