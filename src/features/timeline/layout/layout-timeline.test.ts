@@ -124,6 +124,19 @@ describe('the vertical layout', () => {
     expectNoOverlaps(vertical(300, 1));
   });
 
+  it('labels every item on a phone, moving a crowded node label up or down beside its node', () => {
+    const layout = vertical(343);
+    for (const mark of layout.marks) expect(mark.label, mark.item.id).not.toBeNull();
+    // geoarrow-rs (Nov 2023) meets the 数慧时空 band's label (Aug 2023): it moves, and its leader
+    // still runs from its node to its label.
+    const geoarrow = layout.marks.find((mark) => mark.item.id === 'geoarrow-rs')!;
+    const { box, leader } = geoarrow.label!;
+    expect(Math.abs(box.y + 8 - geoarrow.cy)).toBeGreaterThan(8);
+    expect(Math.abs(box.y + 8 - geoarrow.cy)).toBeLessThanOrEqual(48);
+    expect(leader).toMatchObject({ y1: geoarrow.cy, y2: box.y + 8 });
+    expectNoOverlaps(layout);
+  });
+
   it('labels every employer on a phone', () => {
     const layout = vertical(343);
     for (const id of ['whut', 'meituan', 'amazon', 'xiaomi', 'shuhui-shikong']) {

@@ -283,12 +283,13 @@ function layoutVertical({
         visible: true,
         label: null,
       };
+      // Beside its node if there is room, else a line or two above or below, its leader pointing back.
+      const from = { x1: nodeX + m.nodeRadius, y1: cy };
       requests.push({
         id: item.id,
-        options: columnLabelOptions(item, labelX, cy - 8, labelWidth, {
-          x1: nodeX + m.nodeRadius,
-          y1: cy,
-        }),
+        options: nodeLabelShifts.flatMap((lines) =>
+          columnLabelOptions(item, labelX, cy - 8 + lines * m.lineHeight, labelWidth, from),
+        ),
       });
     }
   }
@@ -398,6 +399,9 @@ function nodeBox(cx: number, cy: number): Box {
 }
 
 /** In the label column: name and detail, else the name, else its start. */
+/** How far, in lines, a node's label may move from its node on the vertical layout, in preference order. */
+const nodeLabelShifts = [0, -1, 1, -2, 2, -3, 3];
+
 function columnLabelOptions(
   item: TimelineItem,
   x: number,
