@@ -55,10 +55,10 @@ test.describe('the language switcher', () => {
     const englishStrings = page.waitForResponse(/\/en-[\w-]+\.js$/);
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await englishStrings;
+    const zoomRequested = page.waitForRequest(/zoom-runtime-[\w-]+\.js$/);
     release.timeline();
-    const zoomIn = page.getByRole('button', { name: '放大' });
-    await expect(zoomIn).toBeEnabled();
-    await zoomIn.click(); // Hydrated: the click zooms.
+    await zoomRequested; // The timeline has hydrated: its effect loads d3-zoom.
+    await page.getByRole('button', { name: '放大' }).click();
     await expect(page.getByRole('button', { name: '复位' })).toHaveAttribute(
       'aria-disabled',
       'false',
