@@ -4,10 +4,17 @@ import { sitePages } from './support/site-pages';
 
 const paths = [...sitePages().map((page) => page.path), '/404.html', '/'];
 
+/** One directive of a policy, e.g. "script-src 'self'". */
+const directive = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name} `));
+
 test.describe('security', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every page has a Content-Security-Policy that allows scripts only from the site', async ({
+  test('every page has a Content-Security-Policy that allows scripts and styles only from the site', async ({
     page,
   }) => {
     for (const path of paths) {
@@ -16,10 +23,7 @@ test.describe('security', () => {
         .locator('meta[http-equiv="Content-Security-Policy"]')
         .getAttribute('content');
       expect(policy, path).toBeTruthy();
-      const scriptSrc = policy!
-        .split(';')
-        .map((part) => part.trim())
-        .find((part) => part.startsWith('script-src'));
+      const scriptSrc = directive(policy!, 'script-src');
       expect(scriptSrc, path).toMatch(/^script-src 'self'/);
       expect(scriptSrc).not.toContain('unsafe-inline');
       expect(policy).not.toContain('unsafe-eval');
@@ -36,6 +40,15 @@ test.describe('security', () => {
         const hash = createHash('sha256').update(text).digest('base64');
         expect(scriptSrc, `${path}: inline script without its hash`).toContain(`'sha256-${hash}'`);
       }
+
+      // Styles: no 'unsafe-inline'; the inline stylesheet is allowed by its hash, and nothing else.
+      const styleSrc = directive(policy!, 'style-src');
+      expect(styleSrc, path).not.toContain('unsafe-inline');
+      const styles = await page.locator('style').allTextContents();
+      expect(styles, path).toHaveLength(1);
+      const hash = createHash('sha256').update(styles[0]!).digest('base64');
+      expect(styleSrc, path).toBe(`style-src 'self' 'sha256-${hash}'`);
+      expect(await page.locator('[style]').count(), `${path}: a style attribute`).toBe(0);
     }
   });
 

@@ -9,6 +9,8 @@ export interface DocumentAssets {
    * paint as soon as its HTML arrives, without waiting for another request.
    */
   css: string;
+  /** The stylesheet's SHA-256, base64: the page's policy allows that stylesheet and no other. */
+  cssHash: string;
   /** Modules the entry imports, fetched in parallel with it. */
   preloads: string[];
 }
@@ -33,7 +35,7 @@ export function Document({ htmlLang, assets, icon, jsonLd, hydration, children }
     <html lang={htmlLang}>
       <head>
         <meta charSet="utf-8" />
-        <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy} />
+        <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy(assets.cssHash)} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light" />
         <meta name="referrer" content="strict-origin-when-cross-origin" />

@@ -1,6 +1,7 @@
 // The last step of `npm run build` (build-site.mjs): writes every page of both languages as static
 // HTML, rendered by React with the server bundle (src/entry-server.tsx), plus 404.html, the root
 // page, sitemap.xml, robots.txt and .nojekyll (GitHub Pages must not run Jekyll over the output).
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,6 +30,7 @@ export async function prerender({ distDir: dist, serverEntry }) {
   };
 
   const css = (entry.css ?? []).map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
+  const cssHash = createHash('sha256').update(css).digest('base64');
 
   /**
    * The entry, the styles (inlined), and the chunks the page needs before it can hydrate,
@@ -55,6 +57,7 @@ export async function prerender({ distDir: dist, serverEntry }) {
     return {
       script: basePath + entry.file,
       css,
+      cssHash,
       preloads: [...preloads].map((file) => basePath + file),
     };
   };
