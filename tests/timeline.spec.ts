@@ -45,6 +45,17 @@ function overlapping(boxes: { x: number; y: number; width: number; height: numbe
   return pairs;
 }
 
+/**
+ * Waits until the timeline in `frame` can act: its code has arrived and hydrated, which the zoom
+ * buttons show by no longer being marked unavailable. (A visitor waits for the same thing.)
+ */
+async function timelineReady(frame: Locator) {
+  await expect(frame.locator('.zoom-controls button').first()).toHaveAttribute(
+    'aria-disabled',
+    'false',
+  );
+}
+
 async function focusFirstNode(page: Page, frame: Locator) {
   for (let presses = 0; presses < 40; presses += 1) {
     await page.keyboard.press('Tab');
@@ -108,6 +119,7 @@ for (const viewport of viewports) {
         await page.goto(`/${language}/`);
         const frame = page.locator(viewport.frame);
         expect(overlapping(await labelBoxes(frame))).toEqual([]);
+        await timelineReady(frame);
         const button = frame.getByRole('button', { name: zoomIn });
         for (let step = 0; step < 3; step += 1) {
           await button.click();
@@ -130,24 +142,22 @@ for (const viewport of viewports) {
           });
         await expect(frame.locator('text.timeline-axis__label').first()).toBeVisible();
         const before = await axis();
+        await timelineReady(frame);
         await frame.getByRole('button', { name: zoomIn }).click();
-        await page.waitForTimeout(300);
+        await expect.poll(axis).not.toEqual(before);
+        await page.waitForTimeout(300); // The 200 ms transition settles.
         const after = await axis();
-        expect(after).not.toEqual(before);
         if (viewport.name === 'phone') expect(after.gap).toBeGreaterThan(before.gap);
 
         await frame.getByRole('button', { name: reset }).click();
-        await page.waitForTimeout(300);
-        expect(await axis()).toEqual(before);
+        await expect.poll(axis).toEqual(before);
 
         // + and 0 from a focused node.
         await focusFirstNode(page, frame);
         await page.keyboard.press('+');
-        await page.waitForTimeout(300);
-        expect(await axis()).not.toEqual(before);
+        await expect.poll(axis).not.toEqual(before);
         await page.keyboard.press('0');
-        await page.waitForTimeout(300);
-        expect(await axis()).toEqual(before);
+        await expect.poll(axis).toEqual(before);
       });
 
       test('Back from a detail page restores the view and highlights the node', async ({
@@ -155,6 +165,7 @@ for (const viewport of viewports) {
       }) => {
         await page.goto(`/${language}/`);
         const frame = page.locator(viewport.frame);
+        await timelineReady(frame);
         await frame.getByRole('button', { name: zoomIn }).click();
         await frame.getByRole('button', { name: zoomIn }).click();
         await page.waitForTimeout(400);
@@ -188,17 +199,21 @@ test.describe('the desktop timeline', () => {
   test('zooms with the mouse wheel and pans with a drag, within the data’s extent', async ({
     page,
   }) => {
+    // The wheel and drag are d3-zoom's, which loads after the timeline has hydrated.
+    const zoomLoaded = page.waitForResponse(/zoom-runtime-[\w-]+\.js$/);
     await page.goto('/en/');
     const frame = page.locator('.timeline-frame--horizontal');
     const caption = frame.locator('.timeline-canvas__caption');
     const full = await caption.textContent();
+    await timelineReady(frame);
+    await zoomLoaded;
     const svg = frame.locator('svg');
     const box = (await svg.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -600);
+    await expect(caption).not.toHaveText(full!);
     await page.waitForTimeout(300);
     const zoomed = await caption.textContent();
-    expect(zoomed).not.toBe(full);
 
     await page.mouse.move(box.x + box.width / 2, box.y + 40);
     await page.mouse.down();
@@ -223,6 +238,7 @@ test.describe('the desktop timeline', () => {
   test('moving focus to a node outside the view pans it into view', async ({ page }) => {
     await page.goto('/en/');
     const frame = page.locator('.timeline-frame--horizontal');
+    await timelineReady(frame);
     for (let step = 0; step < 5; step += 1)
       await frame.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForTimeout(300);
@@ -241,6 +257,31 @@ test.describe('the desktop timeline', () => {
     }
   });
 
+  test('marks the zoom buttons unavailable until the timeline’s code has arrived', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/career-timeline-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const requested = page.waitForRequest(/career-timeline-[\w-]+\.js$/);
+    await page.goto('/en/');
+    await requested;
+    const frame = page.locator('.timeline-frame--horizontal');
+    const zoomIn = frame.getByRole('button', { name: 'Zoom in' });
+    await expect(zoomIn).toHaveAttribute('aria-disabled', 'true');
+    await expect(zoomIn).toHaveCSS('cursor', 'default');
+
+    release();
+    await expect(zoomIn).toHaveAttribute('aria-disabled', 'false');
+    const caption = frame.locator('.timeline-canvas__caption');
+    const full = (await caption.textContent())!;
+    await zoomIn.click();
+    await expect(caption).not.toHaveText(full);
+  });
+
   test('zooms with the buttons while d3-zoom is still loading, and d3-zoom carries on from there', async ({
     page,
   }) => {
@@ -254,6 +295,7 @@ test.describe('the desktop timeline', () => {
     const frame = page.locator('.timeline-frame--horizontal');
     const caption = frame.locator('.timeline-canvas__caption');
     const full = (await caption.textContent())!;
+    await timelineReady(frame);
     await frame.getByRole('button', { name: 'Zoom in' }).click();
     await expect(caption).not.toHaveText(full);
     const zoomed = (await caption.textContent())!;
@@ -338,6 +380,7 @@ test.describe('reduced motion', () => {
     const frame = page.locator('.timeline-frame--horizontal');
     const caption = frame.locator('.timeline-canvas__caption');
     const before = await caption.textContent();
+    await timelineReady(frame);
     await frame.getByRole('button', { name: 'Zoom in' }).click();
     // A transition would still be at its start after one frame.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
