@@ -86,6 +86,7 @@ for (const viewport of viewports) {
       test('is operable by keyboard alone: Tab, arrows and Enter open a node', async ({ page }) => {
         await page.goto(`/${language}/`);
         const frame = page.locator(viewport.frame);
+        await timelineReady(frame); // Tab and Enter work from the first paint; the arrows then.
         await focusFirstNode(page, frame);
         const links = frame.locator('a.timeline-mark');
         await expect(links.first()).toBeFocused();
