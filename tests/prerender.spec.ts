@@ -7,6 +7,8 @@ const pages = sitePages();
 
 test.describe('the prerendered HTML, read without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+  // Tests here visit every page of the site, one after another: time for a slow or busy machine.
+  test.describe.configure({ timeout: 120_000 });
 
   test('has every page of both languages, each with its h1, its content and its language', async ({
     page,
@@ -110,6 +112,8 @@ test.describe('the prerendered HTML, read without JavaScript', () => {
 });
 
 test.describe('the served site', () => {
+  // Tests here visit every page of the site, one after another: time for a slow or busy machine.
+  test.describe.configure({ timeout: 120_000 });
   test('loads every deep link with status 200 and hydrates without an error', async ({ page }) => {
     for (const { path, heading } of pages) {
       const response = await page.goto(path);

@@ -13,6 +13,8 @@ const directive = (policy: string, name: string) =>
 
 test.describe('security', () => {
   test.use({ javaScriptEnabled: false });
+  // Tests here visit every page of the site, one after another: time for a slow or busy machine.
+  test.describe.configure({ timeout: 120_000 });
 
   test('every page has a Content-Security-Policy that allows scripts and styles only from the site', async ({
     page,
