@@ -1,5 +1,5 @@
-import type { Route } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { holdRequests } from './support/held-requests';
 
 for (const { locale, language, who } of [
   { locale: 'zh-CN', language: 'zh', who: 'a Chinese browser to the Chinese pages' },
@@ -41,22 +41,16 @@ test.describe('the language switcher', () => {
   }) => {
     // Hold the timeline's code and the English résumé, so that the timeline hydrates while the
     // switch to English is under way: the moment the two languages could mix.
-    const release = { timeline: () => {}, resume: () => {} };
-    const held = (name: keyof typeof release) => (route: Route) =>
-      new Promise<void>((resolve) => {
-        release[name] = resolve;
-      }).then(() => route.continue());
-    const timelineRequested = page.waitForRequest(/career-timeline-[\w-]+\.js$/);
-    await page.route(/career-timeline-[\w-]+\.js$/, held('timeline'));
-    await page.route(/resume\.en-[\w-]+\.js$/, held('resume'));
+    const timelineCode = await holdRequests(page, /career-timeline-[\w-]+\.js$/);
+    const englishResume = await holdRequests(page, /resume\.en-[\w-]+\.js$/);
 
     await page.goto('/zh/');
-    await timelineRequested; // The page has hydrated; the timeline's code is on its way.
+    await timelineCode.requested; // The page has hydrated; the timeline's code is on its way.
     const englishStrings = page.waitForResponse(/\/en-[\w-]+\.js$/);
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await englishStrings;
     const zoomRequested = page.waitForRequest(/zoom-runtime-[\w-]+\.js$/);
-    release.timeline();
+    timelineCode.release();
     await zoomRequested; // The timeline has hydrated: its effect loads d3-zoom.
     await page.getByRole('button', { name: '放大' }).click();
     await expect(page.getByRole('button', { name: '复位' })).toHaveAttribute(
@@ -67,7 +61,7 @@ test.describe('the language switcher', () => {
     await expect(page.getByRole('link', { name: '跳到正文' })).toBeAttached();
     await expect(page.getByRole('heading', { level: 2, name: '工作经历' })).toBeVisible();
 
-    release.resume();
+    englishResume.release();
     await expect(page).toHaveURL(/\/en\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Linwei Zhang');
     await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { holdRequests } from './support/held-requests';
 
 const viewports = [
   { name: 'desktop', width: 1440, height: 900, frame: '.timeline-frame--horizontal' },
@@ -261,21 +262,15 @@ test.describe('the desktop timeline', () => {
   test('marks the zoom buttons unavailable until the timeline’s code has arrived', async ({
     page,
   }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/career-timeline-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    const requested = page.waitForRequest(/career-timeline-[\w-]+\.js$/);
+    const timelineCode = await holdRequests(page, /career-timeline-[\w-]+\.js$/);
     await page.goto('/en/');
-    await requested;
+    await timelineCode.requested;
     const frame = page.locator('.timeline-frame--horizontal');
     const zoomIn = frame.getByRole('button', { name: 'Zoom in' });
     await expect(zoomIn).toHaveAttribute('aria-disabled', 'true');
     await expect(zoomIn).toHaveCSS('cursor', 'default');
 
-    release();
+    timelineCode.release();
     await expect(zoomIn).toHaveAttribute('aria-disabled', 'false');
     const caption = frame.locator('.timeline-canvas__caption');
     const full = (await caption.textContent())!;
@@ -286,12 +281,7 @@ test.describe('the desktop timeline', () => {
   test('zooms with the buttons while d3-zoom is still loading, and d3-zoom carries on from there', async ({
     page,
   }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/zoom-runtime-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const zoomCode = await holdRequests(page, /zoom-runtime-[\w-]+\.js$/);
     await page.goto('/en/');
     const frame = page.locator('.timeline-frame--horizontal');
     const caption = frame.locator('.timeline-canvas__caption');
@@ -302,7 +292,7 @@ test.describe('the desktop timeline', () => {
     const zoomed = (await caption.textContent())!;
 
     const loaded = page.waitForResponse(/zoom-runtime-[\w-]+\.js$/);
-    release();
+    zoomCode.release();
     await loaded;
     await page.waitForTimeout(200);
     expect(await caption.textContent()).toBe(zoomed);
