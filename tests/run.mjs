@@ -62,7 +62,7 @@ if (!chromium) {
   if (browserStatus === 0) {
     browserStatus = runWithEnv('node', ['src/build/build-site.mjs'], {
       DIST_DIR: 'dist-subpath',
-      SITE_URL: 'http://localhost:4174/portfolio/',
+      SITE_URL: `http://localhost:${Number(process.env.E2E_PORT ?? 4173) + 1}/portfolio/`,
     });
   }
   if (browserStatus === 0) browserStatus = run('npx', ['playwright', 'test']);
