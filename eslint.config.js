@@ -4,6 +4,25 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import tseslint from 'typescript-eslint';
 
+const noWholeD3 = {
+  name: 'd3',
+  message: 'Import the d3 submodule you need (d3-scale, d3-zoom, …).',
+};
+
+/**
+ * The layering the code follows, enforced: shared code (content, config, i18n, components) imports
+ * no feature and no app module; a feature imports no app module; the timeline's layout is pure
+ * functions, so it imports neither React nor a component.
+ */
+function importsNothingFrom(groups, message) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      { paths: [noWholeD3], patterns: [{ group: groups, message }] },
+    ],
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-subpath', 'test-results', 'playwright-report'] },
   {
@@ -29,14 +48,7 @@ export default tseslint.config(
     plugins: { 'react-refresh': reactRefresh },
     rules: {
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'd3', message: 'Import the d3 submodule you need (d3-scale, d3-zoom, …).' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [noWholeD3] }],
       'no-restricted-syntax': [
         'error',
         {
@@ -45,5 +57,28 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/{content,config,i18n,components}/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: importsNothingFrom(
+      ['**/features/**', '**/app/**'],
+      'Shared code imports no feature and no app module (shared → features → app).',
+    ),
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: importsNothingFrom(
+      ['**/app/**', '**/entry-*'],
+      'A feature imports no app module (shared → features → app).',
+    ),
+  },
+  {
+    files: ['src/features/timeline/layout/**/*.ts'],
+    rules: importsNothingFrom(
+      ['react', 'react-dom', 'react-dom/*', '**/components/**', '*.tsx', '**/hooks/**'],
+      'The layout is pure functions: it imports no React and no component.',
+    ),
   },
 );
