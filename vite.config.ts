@@ -11,6 +11,31 @@ const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:4173/');
 if (!siteUrl.pathname.endsWith('/')) siteUrl.pathname += '/';
 const base = process.env.BASE_PATH ?? siteUrl.pathname;
 
+/** Packages the bundler spreads over whichever chunk first needs them, so they name no chunk. */
+const foundationPackages = new Set(['react', 'react-dom', 'scheduler', 'use-sync-external-store']);
+
+/**
+ * A shared chunk is named after the packages it holds (`react-router-*.js`), not after whichever
+ * module the bundler met first (`preload-helper-*.js`). A lazily loaded chunk keeps the name of the
+ * module it loads (`career-timeline-*.js`).
+ */
+function nameChunkByContents(chunk: {
+  name: string;
+  moduleIds: string[];
+  isDynamicEntry: boolean;
+}) {
+  const packages = new Set(
+    chunk.moduleIds
+      .map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1])
+      .filter((name): name is string => name !== undefined && !foundationPackages.has(name)),
+  );
+  const name =
+    chunk.isDynamicEntry || packages.size === 0
+      ? chunk.name
+      : [...packages].sort().join('+').replaceAll('@', '').replaceAll('/', '-');
+  return `assets/${name}-[hash].js`;
+}
+
 export default defineConfig({
   base,
   plugins: [validateResumePlugin(), react()],
@@ -20,6 +45,7 @@ export default defineConfig({
   build: {
     // The prerenderer reads the manifest to link each page to its scripts and styles.
     manifest: true,
+    rolldownOptions: { output: { chunkFileNames: nameChunkByContents } },
   },
   test: {
     environment: 'jsdom',
