@@ -47,12 +47,12 @@ const rules: { pattern: RegExp; describe: (match: string) => string }[] = [
   },
 ];
 
-/** The characters either side of a match, so that a message shows where in a long string it is. */
+/** The match and a few characters either side, so that a message shows where in a long string it is. */
 function excerpt(text: string, index: number, length: number): string {
   const context = 4;
   const start = Math.max(0, index - context);
   const end = Math.min(text.length, index + length + context);
-  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+  return text.slice(start, end);
 }
 
 /**

@@ -158,11 +158,11 @@ describe('validateResumes', () => {
     docs.zh.basics.label = 'Rust 工程师(数据库)';
     docs.zh.projects[1].challenges[0] = '如何提出创新方案解决?主动请求挑战...';
     expect(messages(docs)).toEqual([
-      'resume.zh.json: basics.label: expected no space between Chinese and other text, got "Rust 工程师(…"',
-      'resume.zh.json: basics.label: expected full-width "（" instead of "(" next to Chinese, got "… 工程师(数据库)"',
-      'resume.zh.json: basics.label: expected full-width "）" instead of ")" next to Chinese, got "…(数据库)"',
-      'resume.zh.json: projects[1].challenges[0]: expected an ellipsis as "……" (two U+2026), got "…请求挑战..."',
-      'resume.zh.json: projects[1].challenges[0]: expected full-width "？" instead of "?" next to Chinese, got "…方案解决?主动请求…"',
+      'resume.zh.json: basics.label: expected no space between Chinese and other text, got "Rust 工程师("',
+      'resume.zh.json: basics.label: expected full-width "（" instead of "(" next to Chinese, got " 工程师(数据库)"',
+      'resume.zh.json: basics.label: expected full-width "）" instead of ")" next to Chinese, got "(数据库)"',
+      'resume.zh.json: projects[1].challenges[0]: expected an ellipsis as "……" (two U+2026), got "请求挑战..."',
+      'resume.zh.json: projects[1].challenges[0]: expected full-width "？" instead of "?" next to Chinese, got "方案解决?主动请求"',
     ]);
   });
 

@@ -193,7 +193,9 @@ function checkTranslation(source: unknown, translation: unknown): ContentProblem
       for (const list of translatedLists) {
         problems.push(...compareLengths(file, `${path}.${list}`, sourceEntry[list], entry[list]));
       }
-      problems.push(...compareLinks(file, `${path}.references`, sourceEntry.references, entry.references));
+      problems.push(
+        ...compareLinks(file, `${path}.references`, sourceEntry.references, entry.references),
+      );
     });
   }
 
@@ -341,7 +343,8 @@ function stringsOf(
   path: PropertyKey[] = [],
 ): { path: PropertyKey[]; value: string }[] {
   if (typeof value === 'string') return [{ path, value }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => stringsOf(item, [...path, index]));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => stringsOf(item, [...path, index]));
   if (isRecord(value)) {
     return Object.entries(value).flatMap(([key, item]) => stringsOf(item, [...path, key]));
   }
