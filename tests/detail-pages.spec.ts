@@ -3,47 +3,55 @@ import en from '../src/content/resume.en.json' with { type: 'json' };
 import zh from '../src/content/resume.zh.json' with { type: 'json' };
 import type { Project, Resume } from '../src/content/schema';
 import { orderProjectsChronologically } from '../src/features/projects/project-order';
+import { interfaceString } from '../src/test/interface-string';
 import { accessibilityViolations, expect, test } from './support/fixtures';
+
+/** The interface strings these tests look for, read from the locale files. */
+function labelsIn(language: 'zh' | 'en') {
+  const text = (key: string, values?: Record<string, string>) =>
+    interfaceString(language, key, values);
+  return {
+    regions: {
+      experience: text('sections.experience'),
+      projects: text('sections.projects'),
+      openSource: text('sections.openSource'),
+    },
+    labels: {
+      technologies: text('detail.technologies'),
+      backToTimeline: text('detail.backToTimeline'),
+      previous: text('detail.previousProject'),
+      next: text('detail.nextProject'),
+      notFound: text('notFound.heading'),
+      notFoundTitle: text('notFound.title'),
+      /** The start of a work project's period, which names its employer. */
+      employerPeriod: (employer: string) =>
+        text('period.employerPeriod', { employer, period: '\0' }).split('\0')[0]!,
+    },
+  };
+}
 
 const sites = [
   {
     language: 'zh',
     resume: zh as unknown as Resume,
     switchTo: { name: 'English', language: 'en', resume: en as unknown as Resume },
-    regions: { experience: '工作经历', projects: '项目经历', openSource: '开源' },
-    labels: {
-      technologies: '项目技术',
-      backToTimeline: '返回职业时间线',
-      previous: '上一个项目',
-      next: '下一个项目',
-      notFound: '找不到这个页面',
-      notFoundTitle: '页面不存在',
-      employerPeriod: (employer: string) => `任职${employer}期间`,
-    },
+    ...labelsIn('zh'),
   },
   {
     language: 'en',
     resume: en as unknown as Resume,
     switchTo: { name: '中文', language: 'zh', resume: zh as unknown as Resume },
-    regions: { experience: 'Experience', projects: 'Projects', openSource: 'Open source' },
-    labels: {
-      technologies: 'Technologies',
-      backToTimeline: 'Back to the career timeline',
-      previous: 'Previous project',
-      next: 'Next project',
-      notFound: 'This page does not exist',
-      notFoundTitle: 'Page not found',
-      employerPeriod: (employer: string) => `While at ${employer}`,
-    },
+    ...labelsIn('en'),
   },
 ];
 
 /** Every piece of text the content holds for a project, lists flattened. */
 function contentStrings(project: Project): string[] {
-  const nonText = new Set(['id', 'type', 'employer', 'url', 'startDate', 'endDate']);
+  const nonText = new Set(['id', 'type', 'employer', 'url', 'startDate', 'endDate', 'references']);
   return Object.entries(project)
     .filter(([field]) => !nonText.has(field))
-    .flatMap(([, value]) => (Array.isArray(value) ? value : [value]));
+    .flatMap(([, value]): unknown[] => (Array.isArray(value) ? value : [value]))
+    .filter((value): value is string => typeof value === 'string');
 }
 
 async function expectDescription(page: Page, content: string) {
@@ -221,10 +229,11 @@ test.describe('a detail page', () => {
       .getByRole('link', { name: 'Xiaomi' })
       .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiaomi');
-    await page.getByRole('link', { name: 'In-House Distributed Task Scheduling Engine' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'In-House Distributed Task Scheduling Engine',
-    );
+    const scheduler = (en as unknown as Resume).projects.find(
+      (project) => project.type === 'work' && project.employer === 'xiaomi',
+    )!;
+    await page.getByRole('link', { name: scheduler.name }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(scheduler.name);
 
     await page.goBack();
     await expect(page).toHaveURL('/en/work/xiaomi/');
@@ -276,14 +285,15 @@ test.describe('a detail page', () => {
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((path) => detailCode.test(path))).toEqual([]);
 
+    const firstWorkProject = (en as unknown as Resume).projects.find(
+      (project) => project.type === 'work',
+    )!;
     await page
-      .getByRole('region', { name: 'Projects', exact: true })
+      .getByRole('region', { name: interfaceString('en', 'sections.projects'), exact: true })
       .getByRole('link')
       .first()
       .click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'In-House Distributed Task Scheduling Engine',
-    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstWorkProject.name);
     expect(scripts.filter((path) => /\/project-page-/.test(path))).toHaveLength(1);
   });
 });

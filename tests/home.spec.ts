@@ -1,19 +1,26 @@
 import en from '../src/content/resume.en.json' with { type: 'json' };
 import zh from '../src/content/resume.zh.json' with { type: 'json' };
 import { accessibilityViolations, expect, test } from './support/fixtures';
+import { interfaceString } from '../src/test/interface-string';
+
+/** The résumé's section headings, in page order, from the locale file. */
+const sectionHeadings = (language: 'zh' | 'en') =>
+  ['experience', 'projects', 'openSource', 'skills', 'education', 'awards'].map((key) =>
+    interfaceString(language, `sections.${key}`),
+  );
 
 const homes = [
   {
     language: 'zh',
     htmlLang: 'zh-CN',
     resume: zh,
-    sections: ['工作经历', '项目经历', '开源', '专业技能', '教育背景', '荣誉奖项'],
+    sections: sectionHeadings('zh'),
   },
   {
     language: 'en',
     htmlLang: 'en',
     resume: en,
-    sections: ['Experience', 'Projects', 'Open source', 'Skills', 'Education', 'Awards'],
+    sections: sectionHeadings('en'),
   },
 ];
 

@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { interfaceString } from '../src/test/interface-string';
 import { holdRequests } from './support/held-requests';
 
 for (const { locale, language, who } of [
@@ -53,10 +54,9 @@ test.describe('the language switcher', () => {
     timelineCode.release();
     await zoomRequested; // The timeline has hydrated: its effect loads d3-zoom.
     await page.getByRole('button', { name: '放大' }).click();
-    await expect(page.getByRole('button', { name: '复位' })).toHaveAttribute(
-      'aria-disabled',
-      'false',
-    );
+    await expect(
+      page.getByRole('button', { name: interfaceString('zh', 'timeline.reset') }),
+    ).toHaveAttribute('aria-disabled', 'false');
     // Still all Chinese while the English résumé loads.
     await expect(page.getByRole('link', { name: '跳到正文' })).toBeAttached();
     await expect(page.getByRole('heading', { level: 2, name: '工作经历' })).toBeVisible();

@@ -180,7 +180,9 @@ test.describe('a build for a sub-path (a GitHub Pages project site)', () => {
     await expect(page).toHaveURL(`${base}en/projects/mrcp-rust-rewrite/`);
     await page.getByRole('link', { name: '中文', exact: true }).click();
     await expect(page).toHaveURL(`${base}zh/projects/mrcp-rust-rewrite/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rust 重写 MRCP 语音服务');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      resumes.zh.projects.find((project) => project.id === 'mrcp-rust-rewrite')!.name,
+    );
 
     const deep = await page.goto(`${base}zh/work/xiaomi/`);
     expect(deep?.status()).toBe(200);

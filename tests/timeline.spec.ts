@@ -1,20 +1,22 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { holdRequests } from './support/held-requests';
+import en from '../src/content/resume.en.json' with { type: 'json' };
+import zh from '../src/content/resume.zh.json' with { type: 'json' };
+import { interfaceString } from '../src/test/interface-string';
 
 const viewports = [
   { name: 'desktop', width: 1440, height: 900, frame: '.timeline-frame--horizontal' },
   { name: 'phone', width: 375, height: 812, frame: '.timeline-frame--vertical' },
 ];
-const languages = [
-  { language: 'zh', zoomIn: '放大', reset: '复位', xiaomiProject: 'Rust 重写 MRCP 语音服务' },
-  {
-    language: 'en',
-    zoomIn: 'Zoom in',
-    reset: 'Reset view',
-    xiaomiProject: 'Rewriting the MRCP Speech Service in Rust',
-  },
-];
+const mrcpProject = (resume: { projects: { id: string; name: string }[] }) =>
+  resume.projects.find((project) => project.id === 'mrcp-rust-rewrite')!.name;
+const languages = (['zh', 'en'] as const).map((language) => ({
+  language,
+  zoomIn: interfaceString(language, 'timeline.zoomIn'),
+  reset: interfaceString(language, 'timeline.reset'),
+  xiaomiProject: mrcpProject(language === 'zh' ? zh : en),
+}));
 
 /** The boxes of every label on screen in the shown chart: mark labels and axis labels. */
 async function labelBoxes(frame: Locator) {
@@ -310,8 +312,12 @@ test.describe('the desktop timeline', () => {
     const node = frame.locator('a.timeline-mark[data-id="mrcp-rust-rewrite"] .timeline-mark__node');
     await node.hover();
     const preview = frame.locator('.timeline-preview');
-    await expect(preview).toContainText('Rewriting the MRCP Speech Service in Rust');
-    await expect(preview).toContainText('While at Xiaomi');
+    await expect(preview).toContainText(mrcpProject(en));
+    await expect(preview).toContainText(
+      interfaceString('en', 'period.employerPeriod', { employer: 'Xiaomi', period: '\0' }).split(
+        '\0',
+      )[0]!,
+    );
     const a = (await node.boundingBox())!;
     const b = (await preview.boundingBox())!;
     const covers =

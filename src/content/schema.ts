@@ -41,6 +41,8 @@ const basicsSchema = z.strictObject({
 const workSchema = z.strictObject({
   id: slug,
   name: text,
+  /** What the organization does (JSON Resume's work.description), where its name does not say. */
+  description: text.optional(),
   position: text,
   url: httpsUrl.optional(),
   startDate: yearMonth,
@@ -60,6 +62,12 @@ const educationSchema = z.strictObject({
   endDate: yearMonth.optional(),
 });
 
+/** A link the résumé gives for something a project's text names (a library, a repository). */
+const referenceSchema = z.strictObject({
+  name: text,
+  url: httpsUrl,
+});
+
 const workProjectSchema = z.strictObject({
   id: slug,
   type: z.literal('work'),
@@ -76,6 +84,8 @@ const workProjectSchema = z.strictObject({
   challenges: textList,
   /** Results. */
   highlights: textList,
+  /** Links for names the text mentions. */
+  references: z.array(referenceSchema, { error: 'expected a list of links' }).optional(),
   url: httpsUrl.optional(),
   startDate: yearMonth.optional(),
   endDate: yearMonth.optional(),
@@ -90,6 +100,10 @@ const personalProjectSchema = z.strictObject({
   description: text,
   keywords: textList,
   url: httpsUrl,
+  /**
+   * When its repository was active. The résumé dates no personal project, so these dates come from
+   * the repository and the site shows them as such ("repository active …"), never as project dates.
+   */
   startDate: yearMonth.optional(),
   endDate: yearMonth.optional(),
 });
@@ -143,3 +157,4 @@ export type PersonalProject = Extract<Project, { type: 'personal' }>;
 export type Contribution = Resume['contributions'][number];
 export type SkillGroup = Resume['skills'][number];
 export type Award = Resume['awards'][number];
+export type Reference = NonNullable<WorkProject['references']>[number];

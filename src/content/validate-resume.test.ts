@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './resume.en.json';
 import zh from './resume.zh.json';
-import { formatProblem, validateResumes } from './validate-resume';
+import { factsIn, formatProblem, validateResumes } from './validate-resume';
 
 type Json = Record<string, any>;
 /** Deep copies of the real documents, broken by the test. */
@@ -151,6 +151,69 @@ describe('validateResumes', () => {
         'resume.zh.json: work[3].id: expected a unique id, got "xiaomi" again (first used at work[2].id)',
       ]),
     );
+  });
+
+  it('rejects Chinese text that breaks the site’s typography, naming the file and path', () => {
+    const docs = documents();
+    docs.zh.basics.label = 'Rust 工程师(数据库)';
+    docs.zh.projects[1].challenges[0] = '如何提出创新方案解决?主动请求挑战...';
+    expect(messages(docs)).toEqual([
+      'resume.zh.json: basics.label: expected no space between Chinese and other text, got "Rust 工程师("',
+      'resume.zh.json: basics.label: expected full-width "（" instead of "(" next to Chinese, got " 工程师(数据库)"',
+      'resume.zh.json: basics.label: expected full-width "）" instead of ")" next to Chinese, got "(数据库)"',
+      'resume.zh.json: projects[1].challenges[0]: expected an ellipsis as "……" (two U+2026), got "请求挑战..."',
+      'resume.zh.json: projects[1].challenges[0]: expected full-width "？" instead of "?" next to Chinese, got "方案解决?主动请求"',
+    ]);
+  });
+
+  it('does not hold the English document to the Chinese typography', () => {
+    const docs = documents();
+    docs.en.work[3].name = '数慧时空 (Shuhui Shikong)';
+    expect(messages(docs)).toEqual([]);
+  });
+
+  it('reports a translated string whose numbers differ from the Chinese', () => {
+    const docs = documents();
+    const path = docs.zh.projects.findIndex((project: Json) => project.type === 'work');
+    docs.zh.projects[path].highlights[0] = '并发从约50增长至800+';
+    docs.en.projects[path].highlights[0] = 'Concurrency grew from about 50 to 80+.';
+    expect(messages(docs)).toEqual([
+      `resume.en.json: projects[${path}].highlights[0]: expected the numbers, dates and links of resume.zh.json (50, 800), got 50, 80 in "Concurrency grew from about 50 to 80+."`,
+    ]);
+  });
+
+  it('reports a translated string that drops a day or a link the Chinese has', () => {
+    const docs = documents();
+    docs.zh.awards[0].summary = '截至2024/3/12，详见https://example.com/a';
+    docs.en.awards[0].summary = 'As of March 13, 2024.';
+    expect(messages(docs)).toEqual([
+      'resume.en.json: awards[0].summary: expected the numbers, dates and links of resume.zh.json (2024-03-12, https://example.com/a), got 2024-03-13 in "As of March 13, 2024."',
+    ]);
+  });
+
+  it('reads 1w and 10,000 as the same number, and a day in either language’s form', () => {
+    expect(factsIn('获1w奖金')).toEqual(factsIn('Won a 10,000-yuan prize.'));
+    expect(factsIn('（截至2024/3/12）')).toEqual(factsIn('(as of March 12, 2024)'));
+    expect(factsIn('增长16倍，10+倍压测')).toEqual(['10', '16']);
+  });
+
+  it('reports text that only one language has', () => {
+    const docs = documents();
+    docs.zh.work[0].description = '生活服务';
+    docs.en.work[1].description = 'Online retail';
+    expect(messages(docs)).toEqual([
+      'resume.en.json: work[0].description: expected a translation of resume.zh.json\'s "生活服务", got nothing',
+      'resume.en.json: work[1].description: expected nothing, as resume.zh.json has no text here, got "Online retail"',
+    ]);
+  });
+
+  it('reports a reference link that differs from the Chinese document', () => {
+    const docs = documents();
+    const index = docs.zh.projects.findIndex((project: Json) => project.references?.length);
+    docs.en.projects[index].references[0].url = 'https://github.com/example/elsewhere';
+    expect(messages(docs)).toEqual([
+      `resume.en.json: projects[${index}].references[0].url: expected ${JSON.stringify(docs.zh.projects[index].references[0].url)} as in resume.zh.json, got "https://github.com/example/elsewhere"`,
+    ]);
   });
 
   it('survives a document that is not an object at all', () => {

@@ -1,4 +1,5 @@
 import type { $ZodIssue } from 'zod/v4/core';
+import { checkChineseTypography } from './chinese-typography.ts';
 import { resumeSchema } from './schema.ts';
 
 /** The languages the résumé is written in; Chinese is the source, English its translation. */
@@ -15,7 +16,7 @@ export interface ContentProblem {
 /** The collections whose entries carry ids that must match across languages. */
 const idCollections = ['work', 'education', 'projects', 'contributions'] as const;
 /** Lists whose length a translation must keep, per entry. */
-const translatedLists = ['keywords', 'challenges', 'highlights'] as const;
+const translatedLists = ['keywords', 'challenges', 'highlights', 'references'] as const;
 /** Fields that are facts, not words: a translation must not change them. */
 const sharedFields = [
   'type',
@@ -49,7 +50,13 @@ export function validateResumes(documents: Record<ResumeLanguage, unknown>): Con
     problems.push(...checkEmployers(file, document));
     problems.push(...checkPeriods(file, document));
   }
-  problems.push(...checkTranslation(documents.zh, documents.en));
+  problems.push(...checkChineseText(resumeFileName('zh'), documents.zh));
+  const translationProblems = checkTranslation(documents.zh, documents.en);
+  problems.push(...translationProblems);
+  // Compared string by string only once both documents have the same entries in the same places.
+  if (translationProblems.length === 0) {
+    problems.push(...checkTranslatedText(documents.zh, documents.en));
+  }
   return problems;
 }
 
@@ -186,6 +193,9 @@ function checkTranslation(source: unknown, translation: unknown): ContentProblem
       for (const list of translatedLists) {
         problems.push(...compareLengths(file, `${path}.${list}`, sourceEntry[list], entry[list]));
       }
+      problems.push(
+        ...compareLinks(file, `${path}.references`, sourceEntry.references, entry.references),
+      );
     });
   }
 
@@ -200,6 +210,145 @@ function checkTranslation(source: unknown, translation: unknown): ContentProblem
     );
   }
   return problems;
+}
+
+/** The links of a list of references must be the same, in the same order, in both languages. */
+function compareLinks(
+  file: string,
+  path: string,
+  source: unknown,
+  translation: unknown,
+): ContentProblem[] {
+  if (!Array.isArray(source) || !Array.isArray(translation)) return [];
+  if (source.length !== translation.length) return [];
+  return source.flatMap((reference, index) => {
+    const url = valueAt(reference, ['url']);
+    const translated = valueAt(translation[index], ['url']);
+    if (show(url) === show(translated)) return [];
+    return [
+      {
+        file,
+        path: `${path}[${index}].url`,
+        message: `expected ${show(url)} as in ${resumeFileName('zh')}, got ${show(translated)}`,
+      },
+    ];
+  });
+}
+
+/** Every string in the Chinese document follows the site's Chinese typography (chinese-typography.ts). */
+function checkChineseText(file: string, document: unknown): ContentProblem[] {
+  return stringsOf(document).flatMap(({ path, value }) =>
+    checkChineseTypography(value).map((message) => ({ file, path: formatPath(path), message })),
+  );
+}
+
+/**
+ * String by string, the translation has text where the source has text (and nowhere else), and
+ * says the same numbers, dates and links.
+ */
+function checkTranslatedText(source: unknown, translation: unknown): ContentProblem[] {
+  const file = resumeFileName('en');
+  const sourceFile = resumeFileName('zh');
+  const problems: ContentProblem[] = [];
+  for (const { path, value } of stringsOf(source)) {
+    const translated = valueAt(translation, path);
+    if (translated === undefined) {
+      problems.push({
+        file,
+        path: formatPath(path),
+        message: `expected a translation of ${sourceFile}'s ${show(value)}, got nothing`,
+      });
+      continue;
+    }
+    if (typeof translated !== 'string') continue;
+    const expected = factsIn(value);
+    const actual = factsIn(translated);
+    if (expected.join() !== actual.join()) {
+      problems.push({
+        file,
+        path: formatPath(path),
+        message: `expected the numbers, dates and links of ${sourceFile} (${listOrNone(expected)}), got ${listOrNone(actual)} in ${show(translated)}`,
+      });
+    }
+  }
+  for (const { path, value } of stringsOf(translation)) {
+    if (valueAt(source, path) !== undefined) continue;
+    problems.push({
+      file,
+      path: formatPath(path),
+      message: `expected nothing, as ${sourceFile} has no text here, got ${show(value)}`,
+    });
+  }
+  return problems;
+}
+
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const linkPattern = /https?:\/\/[^\s)，。）]+/gu;
+/** 2024/3/12, as the Chinese résumé writes a day. */
+const chineseDayPattern = /(\d{4})\/(\d{1,2})\/(\d{1,2})/gu;
+/** March 12, 2024, as the English document writes it. */
+const englishDayPattern = new RegExp(`(${months.join('|')}) (\\d{1,2}), (\\d{4})`, 'gu');
+/** 1w (一万): ten thousand, as Chinese writes it in Latin letters. */
+const tenThousandsPattern = /(\d+(?:\.\d+)?)w(?![a-z])/giu;
+const numberPattern = /\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?/gu;
+
+/**
+ * The facts in a piece of text that must survive translation: its links, its days (as YYYY-MM-DD)
+ * and its numbers (1w and 10,000 both as 10000), sorted. Words for numbers ("two years") are left to
+ * the reader: they differ by language.
+ */
+export function factsIn(text: string): string[] {
+  const facts: string[] = [];
+  const pad = (value: string) => value.padStart(2, '0');
+  let rest = text.replace(linkPattern, (link) => {
+    facts.push(link);
+    return ' ';
+  });
+  rest = rest.replace(chineseDayPattern, (_, year: string, month: string, day: string) => {
+    facts.push(`${year}-${pad(month)}-${pad(day)}`);
+    return ' ';
+  });
+  rest = rest.replace(englishDayPattern, (_, month: string, day: string, year: string) => {
+    facts.push(`${year}-${pad(String(months.indexOf(month) + 1))}-${pad(day)}`);
+    return ' ';
+  });
+  rest = rest.replace(tenThousandsPattern, (_, count: string) => {
+    facts.push(String(Number(count) * 10_000));
+    return ' ';
+  });
+  for (const [number] of rest.matchAll(numberPattern)) facts.push(number.replaceAll(',', ''));
+  return facts.sort();
+}
+
+function listOrNone(facts: string[]): string {
+  return facts.length > 0 ? facts.join(', ') : 'none';
+}
+
+/** Every string in a document, with its path. */
+function stringsOf(
+  value: unknown,
+  path: PropertyKey[] = [],
+): { path: PropertyKey[]; value: string }[] {
+  if (typeof value === 'string') return [{ path, value }];
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => stringsOf(item, [...path, index]));
+  if (isRecord(value)) {
+    return Object.entries(value).flatMap(([key, item]) => stringsOf(item, [...path, key]));
+  }
+  return [];
 }
 
 function compareLengths(

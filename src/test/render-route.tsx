@@ -6,6 +6,7 @@ import { routes } from '../app/routes';
 export async function renderRoute(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(<RouterProvider router={router} />);
-  await screen.findByRole('heading', { level: 1 });
+  // The route's loader imports the content and strings: slow on a busy machine, so wait up to 10 s.
+  await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
   return { ...view, router };
 }

@@ -7,17 +7,27 @@ import zh from '../../content/resume.zh.json';
 import type { Project, Resume } from '../../content/schema';
 import { orderProjectsChronologically } from '../../features/projects/project-order';
 import { formatYearMonth } from '../../i18n/format-date';
+import { interfaceString } from '../../test/interface-string';
 import { renderRoute } from '../../test/render-route';
 import { routes } from '../routes';
 
 /** The fields that are not text to read: each is checked on its own below. */
-const nonTextFields = new Set(['id', 'type', 'employer', 'url', 'startDate', 'endDate']);
+const nonTextFields = new Set([
+  'id',
+  'type',
+  'employer',
+  'url',
+  'startDate',
+  'endDate',
+  'references',
+]);
 
 /** Every piece of text the content holds for a project, lists flattened. */
 function contentStrings(project: Project): string[] {
   return Object.entries(project)
     .filter(([field]) => !nonTextFields.has(field))
-    .flatMap(([, value]) => (Array.isArray(value) ? value : [value]));
+    .flatMap(([, value]): unknown[] => (Array.isArray(value) ? value : [value]))
+    .filter((value): value is string => typeof value === 'string');
 }
 
 /** Renders the app at a location that carries router state, as a timeline node's link does. */
@@ -28,27 +38,17 @@ async function renderWithState(pathname: string, state: unknown) {
   return router;
 }
 
+const labelsIn = (language: 'zh' | 'en') => ({
+  technologies: interfaceString(language, 'detail.technologies'),
+  challenges: interfaceString(language, 'detail.challenges'),
+  results: interfaceString(language, 'detail.results'),
+  references: interfaceString(language, 'detail.references'),
+  pagination: interfaceString(language, 'detail.pagination'),
+});
+
 const resumes = [
-  {
-    language: 'zh' as const,
-    resume: zh as unknown as Resume,
-    labels: {
-      technologies: '项目技术',
-      challenges: '技术挑战和创新点',
-      results: '项目收益',
-      pagination: '上一个和下一个项目',
-    },
-  },
-  {
-    language: 'en' as const,
-    resume: en as unknown as Resume,
-    labels: {
-      technologies: 'Technologies',
-      challenges: 'Challenges and innovations',
-      results: 'Results',
-      pagination: 'Previous and next project',
-    },
-  },
+  { language: 'zh' as const, resume: zh as unknown as Resume, labels: labelsIn('zh') },
+  { language: 'en' as const, resume: en as unknown as Resume, labels: labelsIn('en') },
 ];
 
 describe.each(resumes)('the $language project pages', ({ language, resume, labels }) => {
@@ -67,6 +67,17 @@ describe.each(resumes)('the $language project pages', ({ language, resume, label
           'href',
           project.url,
         );
+      }
+      if (project.type === 'work' && project.references) {
+        const part = within(main)
+          .getByRole('heading', { level: 2, name: labels.references })
+          .closest('section') as HTMLElement;
+        for (const reference of project.references) {
+          expect(within(part).getByRole('link', { name: reference.name })).toHaveAttribute(
+            'href',
+            reference.url,
+          );
+        }
       }
       if (project.type === 'work') {
         const employer = resume.work.find((entry) => entry.id === project.employer);
@@ -130,23 +141,41 @@ describe.each(resumes)('the $language project pages', ({ language, resume, label
 });
 
 describe('a project page', () => {
-  it.each([
-    ['en', 'While at Xiaomi, Jul 2021 – Aug 2023'],
-    ['zh', '任职小米科技期间（2021年7月 – 2023年8月）'],
-  ])('says in %s that a work project’s period is its employer’s', async (language, period) => {
-    await renderRoute(`/${language}/projects/mrcp-rust-rewrite`);
-    expect(screen.getByText(period)).toBeInTheDocument();
-  });
+  it.each(['en', 'zh'] as const)(
+    'says in %s that a work project’s period is its employer’s',
+    async (language) => {
+      const employer = { zh, en }[language].work.find((entry) => entry.id === 'xiaomi')!;
+      const period = interfaceString(language, 'period.employerPeriod', {
+        employer: employer.name,
+        period: interfaceString(language, 'period.range', {
+          start: formatYearMonth(employer.startDate, language),
+          end: formatYearMonth(employer.endDate!, language),
+        }),
+      });
+      await renderRoute(`/${language}/projects/mrcp-rust-rewrite`);
+      expect(screen.getByText(period)).toBeInTheDocument();
+    },
+  );
 
-  it('gives a personal project with dates its own period', async () => {
-    await renderRoute('/en/projects/datafusion-geo');
-    expect(screen.getByText('Mar 2024 – Apr 2024')).toBeInTheDocument();
-  });
+  it.each(['en', 'zh'] as const)(
+    'says in %s that a personal project’s dates are its repository’s activity',
+    async (language) => {
+      const project = { zh, en }[language].projects.find((entry) => entry.id === 'datafusion-geo')!;
+      const period = interfaceString(language, 'period.repositoryActive', {
+        period: interfaceString(language, 'period.range', {
+          start: formatYearMonth(project.startDate!, language),
+          end: formatYearMonth(project.endDate!, language),
+        }),
+      });
+      await renderRoute(`/${language}/projects/datafusion-geo`);
+      expect(screen.getByText(period)).toBeInTheDocument();
+    },
+  );
 
   it('gives a personal project without dates its owner and no period', async () => {
     await renderRoute('/en/projects/bustubx');
     expect(screen.getByText('systemxlabs')).toBeInTheDocument();
-    expect(screen.queryByText('Period')).toBeNull();
+    expect(screen.queryByText(interfaceString('en', 'detail.period'))).toBeNull();
   });
 
   it('leads back to the timeline as the visitor left it, through previous and next', async () => {

@@ -6,14 +6,16 @@ import { defaultLanguage } from '../../config/languages';
  * The last line of defence: the language's strings or content could not be loaded (a network error,
  * say), so this message cannot come from them. It is written in both languages.
  */
+const heading = { zh: '页面没能加载', en: 'The page could not be loaded' };
+
 export function SiteError() {
   const error = useRouteError();
   const message = error instanceof Error ? error.message : String(error);
   return (
     <main id="main" className="page page--message" role="alert">
-      <title>页面出错 · Something went wrong</title>
+      <title>{`${heading.zh} · ${heading.en}`}</title>
       <h1>
-        <span lang="zh-CN">页面没能加载</span> · <span lang="en">The page could not be loaded</span>
+        <span lang="zh-CN">{heading.zh}</span> · <span lang="en">{heading.en}</span>
       </h1>
       <p lang="zh-CN">请检查网络连接后重新加载。</p>
       <p lang="en">Please check your connection and reload the page.</p>

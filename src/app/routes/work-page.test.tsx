@@ -5,18 +5,22 @@ import en from '../../content/resume.en.json';
 import zh from '../../content/resume.zh.json';
 import type { Resume } from '../../content/schema';
 import { formatYearMonth } from '../../i18n/format-date';
+import { interfaceString } from '../../test/interface-string';
 import { renderRoute } from '../../test/render-route';
 
 describe.each([
-  { language: 'zh' as const, resume: zh as unknown as Resume, present: '至今' },
-  { language: 'en' as const, resume: en as unknown as Resume, present: 'Present' },
-])('the $language employer pages', ({ language, resume, present }) => {
+  { language: 'zh' as const, resume: zh as unknown as Resume },
+  { language: 'en' as const, resume: en as unknown as Resume },
+])('the $language employer pages', ({ language, resume }) => {
+  const present = interfaceString(language, 'period.present');
   for (const entry of resume.work) {
     it(`show ${entry.id}: its role, period, responsibility and the projects done there`, async () => {
       await renderRoute(`/${language}/work/${entry.id}`);
       const main = screen.getByRole('main');
       expect(within(main).getByRole('heading', { level: 1, name: entry.name })).toBeInTheDocument();
       expect(within(main).getByText(entry.position, { exact: true })).toBeInTheDocument();
+      if (entry.description)
+        expect(within(main).getByText(entry.description, { exact: true })).toBeInTheDocument();
       expect(within(main).getByText(entry.summary, { exact: true })).toBeInTheDocument();
       expect(main).toHaveTextContent(formatYearMonth(entry.startDate, language));
       expect(main).toHaveTextContent(
@@ -59,14 +63,12 @@ describe.each([
 describe('an employer page', () => {
   it('leads to a project done there, and that project back to it', async () => {
     const user = userEvent.setup();
+    const project = (en as unknown as Resume).projects.find(
+      (entry) => entry.id === 'mrcp-rust-rewrite',
+    )!;
     await renderRoute('/en/work/xiaomi');
-    await user.click(
-      screen.getByRole('link', { name: 'Rewriting the MRCP Speech Service in Rust' }),
-    );
-    await screen.findByRole('heading', {
-      level: 1,
-      name: 'Rewriting the MRCP Speech Service in Rust',
-    });
+    await user.click(screen.getByRole('link', { name: project.name }));
+    await screen.findByRole('heading', { level: 1, name: project.name });
     await user.click(screen.getByRole('link', { name: 'Xiaomi' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Xiaomi' })).toBeInTheDocument();
   });

@@ -23,9 +23,11 @@ export function ProjectFacts({
   let period: string | undefined;
   if (project.startDate) {
     // A project's missing end date means the source does not say, not that it is ongoing.
-    period = project.endDate
+    const dates = project.endDate
       ? formatPeriod(project.startDate, project.endDate)
       : formatYearMonth(project.startDate, language);
+    // A personal project's dates are its repository's activity, not a project period.
+    period = project.type === 'personal' ? t('period.repositoryActive', { period: dates }) : dates;
   } else if (employer) {
     // The résumé gives work projects no dates: the honest period is the employer's, said as such.
     period = t('period.employerPeriod', {

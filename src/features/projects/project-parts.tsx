@@ -4,7 +4,8 @@ import { Chips } from '../../components/chips';
 
 /**
  * The parts the résumé describes a project by, in its order: background, responsibility,
- * technologies, challenges and innovations, results. A part the content leaves empty is left out.
+ * technologies, challenges and innovations, results, then the links the text refers to. A part the
+ * content leaves empty is left out.
  */
 export function ProjectParts({ project }: { project: Project }) {
   const { t } = useTranslation();
@@ -43,6 +44,21 @@ export function ProjectParts({ project }: { project: Project }) {
           <ul className="detail-list">
             {work.highlights.map((highlight) => (
               <li key={highlight}>{highlight}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {work?.references && work.references.length > 0 && (
+        <section className="detail-part">
+          <h2>{t('detail.references')}</h2>
+          <ul className="detail-list">
+            {work.references.map((reference) => (
+              <li key={reference.url}>
+                <a href={reference.url} rel="noopener noreferrer">
+                  {reference.name}
+                </a>
+                {` · ${reference.url.replace(/^https:\/\//, '')}`}
+              </li>
             ))}
           </ul>
         </section>

@@ -18,6 +18,7 @@ export function ExperienceSection({ work }: { work: WorkEntry[] }) {
             <h3 className="entry__title">
               <Link to={paths.work(language, entry.id)}>{entry.name}</Link>
             </h3>
+            {entry.description && <p className="entry__meta">{entry.description}</p>}
             <p className="entry__meta">
               <span>{entry.position}</span>
               <span className="entry__period">{formatPeriod(entry.startDate, entry.endDate)}</span>

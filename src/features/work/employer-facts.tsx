@@ -2,12 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { WorkEntry } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 
-/** His role at an employer, when, and the company's website where the content has one. */
+/** What the employer does (where the content says), his role there, when, and its website. */
 export function EmployerFacts({ entry }: { entry: WorkEntry }) {
   const { t } = useTranslation();
   const formatPeriod = useFormatPeriod();
   return (
     <dl className="facts">
+      {entry.description && (
+        <div className="facts__row">
+          <dt>{t('detail.business')}</dt>
+          <dd>{entry.description}</dd>
+        </div>
+      )}
       <div className="facts__row">
         <dt>{t('detail.role')}</dt>
         <dd>{entry.position}</dd>

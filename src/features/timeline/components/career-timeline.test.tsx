@@ -1,17 +1,24 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import en from '../../../content/resume.en.json';
 import zh from '../../../content/resume.zh.json';
+import { interfaceString } from '../../../test/interface-string';
+import { formatYearMonth } from '../../../i18n/format-date';
 import { renderRoute } from '../../../test/render-route';
 
+// The first render loads and transforms the timeline's code: on a busy machine, more than 5 s.
+vi.setConfig({ testTimeout: 20_000 });
+
 describe.each([
-  { language: 'zh', resume: zh, title: '职业时间线' },
-  { language: 'en', resume: en, title: 'Career timeline' },
-])('the $language career timeline', ({ language, resume, title }) => {
+  { language: 'zh' as const, resume: zh },
+  { language: 'en' as const, resume: en },
+])('the $language career timeline', ({ language, resume }) => {
+  const title = interfaceString(language, 'timeline.title');
   async function timeline() {
     await renderRoute(`/${language}/`);
     // The timeline's code loads once the page is idle, after the rest of the page.
-    const section = await screen.findByRole('region', { name: title });
+    // On a busy machine that can take longer than findBy's default second.
+    const section = await screen.findByRole('region', { name: title }, { timeout: 10_000 });
     // Both charts are in the document; CSS shows one. The first is the wide one.
     return within(within(section).getAllByRole('group', { name: title })[0]!);
   }
@@ -38,17 +45,25 @@ describe.each([
 
   it('names a work project with its employer’s period, not a date of its own', async () => {
     const chart = await timeline();
-    const [first] = resume.projects;
-    const link = chart.getByRole('link', { name: new RegExp(`^${escape(first!.name)}`) });
+    const first = resume.projects.find((project) => project.type === 'work')!;
+    const employer = resume.work.find((entry) => entry.id === first.employer)!;
+    const link = chart.getByRole('link', { name: new RegExp(`^${escape(first.name)}`) });
     expect(link.getAttribute('aria-label')).toContain(
-      language === 'zh' ? '任职小米科技期间' : 'While at Xiaomi',
+      interfaceString(language, 'period.employerPeriod', {
+        employer: employer.name,
+        period: interfaceString(language, 'period.range', {
+          start: formatYearMonth(employer.startDate, language),
+          end: formatYearMonth(employer.endDate!, language),
+        }),
+      }),
     );
   });
 
   it('offers zoom buttons named in the page’s language', async () => {
     await timeline();
-    const names =
-      language === 'zh' ? ['放大', '缩小', '复位'] : ['Zoom in', 'Zoom out', 'Reset view'];
+    const names = ['timeline.zoomIn', 'timeline.zoomOut', 'timeline.reset'].map((key) =>
+      interfaceString(language, key),
+    );
     for (const name of names)
       expect(screen.getAllByRole('button', { name }).length).toBeGreaterThan(0);
   });

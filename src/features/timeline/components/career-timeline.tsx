@@ -41,6 +41,7 @@ export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
       buildTimelineItems(resume, now, {
         formatPeriod,
         employerPeriod: (employer, period) => t('period.employerPeriod', { employer, period }),
+        repositoryPeriod: (period) => t('period.repositoryActive', { period }),
         accessibleName: (name, period, external) =>
           external
             ? t('timeline.externalNodeName', { name, period })

@@ -7,6 +7,8 @@ export interface TimelineText {
   formatPeriod: (startDate: string, endDate?: string) => string;
   /** Says that a period is an employer's, for projects the résumé does not date. */
   employerPeriod: (employer: string, period: string) => string;
+  /** Says that a personal project's period is its repository's activity. */
+  repositoryPeriod: (period: string) => string;
   /** The name of an item's link: its name and period, saying so if it leaves the site. */
   accessibleName: (name: string, period: string, external: boolean) => string;
   workHref: (id: string) => string;
@@ -85,7 +87,7 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
 
   for (const project of resume.projects) {
     if (project.type !== 'personal' || !project.startDate) continue;
-    const period = text.formatPeriod(project.startDate, project.endDate);
+    const period = text.repositoryPeriod(text.formatPeriod(project.startDate, project.endDate));
     items.push({
       id: project.id,
       kind: 'project',

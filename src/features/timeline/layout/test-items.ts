@@ -11,6 +11,7 @@ export function realItems(): TimelineItem[] {
   return buildTimelineItems(zh as unknown as Resume, testNow, {
     formatPeriod: (start, end) => `${start} – ${end ?? 'now'}`,
     employerPeriod: (employer, period) => `${employer}: ${period}`,
+    repositoryPeriod: (period) => `repository ${period}`,
     accessibleName: (name, period, external) => `${name}, ${period}${external ? ' (GitHub)' : ''}`,
     workHref: (id) => `/zh/work/${id}`,
     projectHref: (id) => `/zh/projects/${id}`,
