@@ -27,6 +27,7 @@ const contentTypes = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json',
+  '.pdf': 'application/pdf',
   '.map': 'application/json',
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
