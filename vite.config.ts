@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { keepPhoneOffClientPlugin } from './src/content/keep-phone-off-client-plugin.ts';
+import { resumeExportPlugin } from './src/content/resume-export-plugin.ts';
 import { validateResumePlugin } from './src/content/validate-resume-plugin.ts';
 
 /**
@@ -38,7 +40,12 @@ function nameChunkByContents(chunk: {
 
 export default defineConfig({
   base,
-  plugins: [validateResumePlugin(), react()],
+  plugins: [
+    validateResumePlugin(),
+    keepPhoneOffClientPlugin(),
+    resumeExportPlugin({ siteUrl: siteUrl.href }),
+    react(),
+  ],
   define: {
     'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl.href),
   },

@@ -7,7 +7,8 @@ import { languageRouteId, type LanguageData } from './app/language-loader';
 import { personJsonLd } from './app/person-json-ld';
 import { prerenderedState } from './app/prerendered-state';
 import { routes } from './app/routes';
-import { languages, languageTags } from './config/languages';
+import type { ResumeBuildContext } from './app/routes/resume-loader';
+import { languages, languageTags, type Language } from './config/languages';
 import { paths } from './config/paths';
 import { absoluteUrl, siteUrl } from './config/site';
 import { loadResume } from './content/load-resume';
@@ -19,19 +20,47 @@ export type { DocumentAssets };
 /** The base path the site is served under, e.g. `/` or `/portfolio/`. */
 export const basePath = import.meta.env.BASE_URL;
 
-/** Every page of the site, in both languages: the home pages, then each employer and project. */
+/** Every page of the site, in both languages: home, résumé, then each employer and project. */
 export async function pagePaths(): Promise<string[]> {
   const pagesPerLanguage = await Promise.all(
     languages.map(async (language) => {
       const resume = await loadResume(language);
       return [
         paths.home(language),
+        paths.resume(language),
         ...resume.work.map((entry) => paths.work(language, entry.id)),
         ...resume.projects.map((project) => paths.project(language, project.id)),
       ];
     }),
   );
   return pagesPerLanguage.flat();
+}
+
+/** Each language's résumé page, the PDF the build makes of it, and that PDF's metadata. */
+export async function resumeDocuments(): Promise<
+  {
+    language: Language;
+    htmlLang: string;
+    page: string;
+    pdf: string;
+    author: string;
+    subject: string;
+  }[]
+> {
+  const english = await loadResume('en');
+  return Promise.all(
+    languages.map(async (language) => {
+      const resume = await loadResume(language);
+      return {
+        language,
+        htmlLang: languageTags[language],
+        page: paths.resume(language),
+        pdf: paths.resumePdf(language, english.basics.name),
+        author: resume.basics.name,
+        subject: resume.basics.label,
+      };
+    }),
+  );
 }
 
 export interface RenderedPage {
@@ -46,12 +75,13 @@ export interface RenderedPage {
 export async function renderPage(
   path: string,
   assets: DocumentAssets,
-  { hydrate = true } = {},
+  { hydrate = true, resumePdf = false } = {},
 ): Promise<RenderedPage> {
   await loadCareerTimeline();
   const handler = createStaticHandler(routes, { basename: basePath });
   const url = new URL(`${basePath.replace(/\/$/, '')}${path}`, 'http://localhost');
-  const context = await handler.query(new Request(url));
+  const requestContext: ResumeBuildContext = { resumePdf };
+  const context = await handler.query(new Request(url), { requestContext });
   if (context instanceof Response) throw new Error(`${path} redirects; only pages are prerendered`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const { language, resume } = context.loaderData[languageRouteId] as LanguageData;

@@ -1,19 +1,15 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { App } from './app/app';
-import { hydrationData, prerenderedLanguage, type PrerenderedState } from './app/prerendered-state';
+import { hydrationData, prerenderedLanguage, readPrerenderedState } from './app/prerendered-state';
 import { routes } from './app/routes';
 import { preferredLanguage } from './config/language-preference';
 import { loadResume } from './content/load-resume';
 import { loadLanguageStrings } from './i18n/config';
 import './styles/global.css';
+import './styles/print.css';
 
 const basename = import.meta.env.BASE_URL;
-
-function readPrerenderedState(): PrerenderedState | null {
-  const element = document.getElementById('router-hydration');
-  return element?.textContent ? (JSON.parse(element.textContent) as PrerenderedState) : null;
-}
 
 /** Loads the code of lazy routes matching the URL, so the first render has every component. */
 async function resolveLazyRoutes(pathname: string) {

@@ -13,7 +13,9 @@ test.describe('the prerendered HTML, read without JavaScript', () => {
   test('has every page of both languages, each with its h1, its content and its language', async ({
     page,
   }) => {
-    expect(pages).toHaveLength(2 * (1 + 4 + 11));
+    const perLanguage = (language: 'zh' | 'en') =>
+      2 + resumes[language].work.length + resumes[language].projects.length;
+    expect(pages).toHaveLength(perLanguage('zh') + perLanguage('en'));
     for (const { path, heading, content, language } of pages) {
       expect(existsSync(`dist${path}index.html`), `dist${path}index.html`).toBe(true);
       const response = await page.goto(path);

@@ -75,7 +75,7 @@ test.describe('security', () => {
         [...document.querySelectorAll('a[href]')]
           .filter((link) => {
             const url = new URL(link.getAttribute('href')!, document.baseURI);
-            return url.origin !== location.origin && url.protocol !== 'mailto:';
+            return url.origin !== location.origin && !['mailto:', 'tel:'].includes(url.protocol);
           })
           .filter((link) => {
             const rel = (link.getAttribute('rel') ?? '').split(/\s+/);

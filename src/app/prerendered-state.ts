@@ -12,6 +12,12 @@ export interface PrerenderedState {
   data: HydrationState;
 }
 
+/** The state this document was prerendered with, if it was (404.html and development have none). */
+export function readPrerenderedState(): PrerenderedState | null {
+  const element = document.getElementById('router-hydration');
+  return element?.textContent ? (JSON.parse(element.textContent) as PrerenderedState) : null;
+}
+
 /** The prerendered state of a page at `url`, given the router's data for it. */
 export function prerenderedState(url: string, data: HydrationState): PrerenderedState {
   const { resume, ...languageData } = data.loaderData?.[languageRouteId] as LanguageData;

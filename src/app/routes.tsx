@@ -52,6 +52,18 @@ export const routes: RouteObject[] = [
             },
           },
           {
+            // Its own id, so that the browser finds its data in the prerendered page (resume-loader.ts).
+            id: 'resume',
+            path: 'resume',
+            lazy: async () => {
+              const [{ resumeLoader }, { ResumePage }] = await Promise.all([
+                import('./routes/resume-loader'),
+                import('./routes/resume-page'),
+              ]);
+              return { loader: resumeLoader, Component: ResumePage };
+            },
+          },
+          {
             // A 404 (not a page), so that PageError shows the not-found page and a server says 404.
             path: '*',
             loader: () => {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher';
 import { useHydrated } from '../components/use-hydrated';
 import { languageTags } from '../config/languages';
@@ -40,6 +40,10 @@ function SiteFrame() {
           <Link className="site-header__name" to={paths.home(language)}>
             {resume.basics.name}
           </Link>
+          {/* A document load: the résumé page's phone number is only in its prerendered HTML. */}
+          <NavLink className="site-header__link" to={paths.resume(language)} reloadDocument>
+            {t('resume.link')}
+          </NavLink>
           <LanguageSwitcher language={language} />
         </nav>
       </header>

@@ -8,10 +8,11 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * Prerenders the site into `distDir`, a finished client build (with its Vite manifest), using the
- * server bundle at `serverEntry`.
- * @param {{ distDir: string, serverEntry: string }} options
+ * server bundle at `serverEntry`. With `resumePdf`, the résumé pages link to the PDFs that
+ * render-resume-pdfs.mjs makes of them next.
+ * @param {{ distDir: string, serverEntry: string, resumePdf?: boolean }} options
  */
-export async function prerender({ distDir: dist, serverEntry }) {
+export async function prerender({ distDir: dist, serverEntry, resumePdf = false }) {
   const { basePath, pagePaths, renderPage, siteUrl } = await import(
     pathToFileURL(serverEntry).href
   );
@@ -43,7 +44,9 @@ export async function prerender({ distDir: dist, serverEntry }) {
       ? ['src/app/routes/work-loader.ts', 'src/app/routes/work-page.tsx']
       : path.includes('/projects/')
         ? ['src/app/routes/project-loader.ts', 'src/app/routes/project-page.tsx']
-        : [];
+        : path.endsWith('/resume/')
+          ? ['src/app/routes/resume-loader.ts', 'src/app/routes/resume-page.tsx']
+          : [];
     const preloads = new Set(
       [
         ...(entry.imports ?? []),
@@ -70,7 +73,7 @@ export async function prerender({ distDir: dist, serverEntry }) {
 
   const pages = await pagePaths();
   for (const path of pages) {
-    const { status, html } = await renderPage(path, assetsFor(path));
+    const { status, html } = await renderPage(path, assetsFor(path), { resumePdf });
     if (status !== 200) throw new Error(`${path} rendered with status ${status}`);
     write(join(path, 'index.html'), html);
   }

@@ -13,3 +13,14 @@ describe('pathInLanguage', () => {
     expect(pathInLanguage('/fr/about', 'en')).toBe('/en/');
   });
 });
+
+describe('paths.resumePdf', () => {
+  it('names the file after the person, so that a saved copy says whose it is', () => {
+    expect(paths.resumePdf('en', 'Linwei Zhang')).toBe('/linwei-zhang-resume-en.pdf');
+    expect(paths.resumePdf('zh', "  Ann-Marie O'Neil ")).toBe('/ann-marie-o-neil-resume-zh.pdf');
+  });
+
+  it('still gives a file name when the name has no Latin letters', () => {
+    expect(paths.resumePdf('zh', '张林伟')).toBe('/resume-zh.pdf');
+  });
+});

@@ -9,6 +9,14 @@ export const paths = {
   home: (language: Language) => `/${language}/`,
   work: (language: Language, id: string) => `/${language}/work/${id}/`,
   project: (language: Language, id: string) => `/${language}/projects/${id}/`,
+  resume: (language: Language) => `/${language}/resume/`,
+  /** The résumé as a JSON Resume file (written by src/content/resume-export-plugin.ts). */
+  resumeJson: (language: Language) => `/resume.${language}.json`,
+  /** The résumé's PDF, named so that a saved copy says whose it is: `linwei-zhang-resume-en.pdf`. */
+  resumePdf: (language: Language, latinName: string) => {
+    const words = latinName.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    return `/${[...words, 'resume', language].join('-')}.pdf`;
+  },
 };
 
 /** The same page in another language: the language segment swapped, or that language's home. */

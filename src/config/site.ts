@@ -8,3 +8,11 @@ export const siteUrl: string = import.meta.env.VITE_SITE_URL;
 export function absoluteUrl(path: string): string {
   return new URL(path.replace(/^\//, ''), siteUrl).href;
 }
+
+/**
+ * A site path (one from `paths`) under the base path the site is served from, for plain `<a>` links
+ * to files, which the router does not resolve.
+ */
+export function withBase(path: string): string {
+  return `${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`;
+}

@@ -2,12 +2,19 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
- * The Chromium the browser tests and benchmarks drive: $CHROME_PATH, else Debian's /usr/bin/chromium,
- * else one installed by Playwright; null when there is none.
+ * The Chromium the browser tests, benchmarks and the résumé PDFs use: $CHROME_PATH, else Debian's
+ * /usr/bin/chromium, else Google Chrome where it usually is on Linux (GitHub's Ubuntu runners have
+ * it), else one installed by Playwright; null when there is none.
  * @returns {string | null}
  */
 export function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', playwrightChromium()];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    playwrightChromium(),
+  ];
   return candidates.find((path) => path && existsSync(path)) ?? null;
 }
 

@@ -13,7 +13,7 @@ export interface SitePage {
   content: string;
 }
 
-/** Every page the build must prerender, with what each must say, from the content itself. */
+/** Every page the build must prerender (home, résumé, employers, projects), with what each must say, from the content itself. */
 export function sitePages(): SitePage[] {
   return (['zh', 'en'] as const).flatMap((language) => {
     const resume = resumes[language];
@@ -23,6 +23,12 @@ export function sitePages(): SitePage[] {
         path: `/${language}/`,
         heading: resume.basics.name,
         content: resume.work[0]!.summary,
+      },
+      {
+        language,
+        path: `/${language}/resume/`,
+        heading: resume.basics.name,
+        content: resume.basics.phone,
       },
       ...resume.work.map((entry) => ({
         language,

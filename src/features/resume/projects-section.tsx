@@ -7,13 +7,18 @@ import { useFormatPeriod } from '../../i18n/use-format-period';
 import { ResumeSection } from './resume-section';
 import { Chips } from '../../components/chips';
 
-/** The work projects, each dated only by its employer's period: the résumé gives no project dates. */
+/**
+ * The work projects, each dated only by its employer's period: the résumé gives no project dates.
+ * `withResults` adds each project's results (the printable résumé has room for them).
+ */
 export function ProjectsSection({
   projects,
   work,
+  withResults = false,
 }: {
   projects: WorkProject[];
   work: WorkEntry[];
+  withResults?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -37,6 +42,13 @@ export function ProjectsSection({
                 </p>
               )}
               <p>{project.description}</p>
+              {withResults && project.highlights.length > 0 && (
+                <ul className="entry__results" aria-label={t('detail.results')}>
+                  {project.highlights.map((highlight) => (
+                    <li key={highlight}>{highlight}</li>
+                  ))}
+                </ul>
+              )}
               <Chips keywords={project.keywords} label={t('project.technologies')} />
             </li>
           );
