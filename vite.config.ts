@@ -59,5 +59,7 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Room for the 10 s waits of src/test/setup.ts on a busy machine.
+    testTimeout: 30_000,
   },
 });

@@ -68,6 +68,8 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
       : undefined;
 
   test.describe(`the ${language} detail pages`, () => {
+    // Tests here visit every employer or project page in turn: time for a slow or busy machine.
+    test.describe.configure({ timeout: 120_000 });
     test('show every employer, loaded by its URL, with its title and content', async ({ page }) => {
       for (const entry of resume.work) {
         await page.goto(`/${language}/work/${entry.id}`);

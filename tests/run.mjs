@@ -60,7 +60,9 @@ if (!chromium) {
   console.log(
     `\nBrowser tests: building the site (at / and at /portfolio/), then testing it in ${chromium}`,
   );
-  browserStatus = run('npm', ['run', 'build', '--silent']);
+  browserStatus = runWithEnv('npm', ['run', 'build', '--silent'], {
+    SITE_URL: `http://localhost:${Number(process.env.E2E_PORT ?? 4173)}/`,
+  });
   if (browserStatus === 0) {
     browserStatus = runWithEnv('node', ['src/build/build-site.mjs'], {
       DIST_DIR: 'dist-subpath',

@@ -1,13 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../../../content/resume.en.json';
 import zh from '../../../content/resume.zh.json';
 import { interfaceString } from '../../../test/interface-string';
 import { formatYearMonth } from '../../../i18n/format-date';
 import { renderRoute } from '../../../test/render-route';
-
-// The first render loads and transforms the timeline's code: on a busy machine, more than 5 s.
-vi.setConfig({ testTimeout: 20_000 });
 
 describe.each([
   { language: 'zh' as const, resume: zh },
@@ -17,8 +14,7 @@ describe.each([
   async function timeline() {
     await renderRoute(`/${language}/`);
     // The timeline's code loads once the page is idle, after the rest of the page.
-    // On a busy machine that can take longer than findBy's default second.
-    const section = await screen.findByRole('region', { name: title }, { timeout: 10_000 });
+    const section = await screen.findByRole('region', { name: title });
     // Both charts are in the document; CSS shows one. The first is the wide one.
     return within(within(section).getAllByRole('group', { name: title })[0]!);
   }
