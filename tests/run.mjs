@@ -60,13 +60,15 @@ if (!chromium) {
   console.log(
     `\nBrowser tests: building the site (at / and at /portfolio/), then testing it in ${chromium}`,
   );
+  // Each build for the URL the tests serve it at (E2E_PORT), as its canonical links and sitemap say.
+  const port = Number(process.env.E2E_PORT ?? 4173);
   browserStatus = runWithEnv('npm', ['run', 'build', '--silent'], {
-    SITE_URL: `http://localhost:${Number(process.env.E2E_PORT ?? 4173)}/`,
+    SITE_URL: `http://localhost:${port}/`,
   });
   if (browserStatus === 0) {
     browserStatus = runWithEnv('node', ['src/build/build-site.mjs'], {
       DIST_DIR: 'dist-subpath',
-      SITE_URL: `http://localhost:${Number(process.env.E2E_PORT ?? 4173) + 1}/portfolio/`,
+      SITE_URL: `http://localhost:${port + 1}/portfolio/`,
     });
   }
   if (browserStatus === 0) browserStatus = run('npx', ['playwright', 'test']);
