@@ -55,7 +55,7 @@ export function Document({ htmlLang, assets, icon, jsonLd, hydration, children }
         />
         <meta name="theme-color" media="(prefers-color-scheme: dark)" content={themeColors.dark} />
         {/* After the theme-color metas, which it sets; before the stylesheet and the body. */}
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script>{themeScript}</script>
         <meta name="referrer" content="strict-origin-when-cross-origin" />
         <link rel="icon" type="image/svg+xml" href={icon} />
         <style>{assets.css}</style>
