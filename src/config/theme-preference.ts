@@ -42,8 +42,8 @@ export function rememberTheme(choice: ThemeChoice): void {
 export function applyTheme(choice: ThemeChoice, root = document.documentElement): void {
   if (choice === 'system') delete root.dataset.theme;
   else root.dataset.theme = choice;
-  for (const meta of root.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) {
-    const scheme: Theme = meta.media.includes('dark') ? 'dark' : 'light';
-    meta.content = themeColors[choice === 'system' ? scheme : choice];
+  for (const meta of root.querySelectorAll('meta[name="theme-color"]')) {
+    const scheme: Theme = meta.getAttribute('media')?.includes('dark') ? 'dark' : 'light';
+    meta.setAttribute('content', themeColors[choice === 'system' ? scheme : choice]);
   }
 }
