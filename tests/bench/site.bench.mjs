@@ -8,7 +8,7 @@
 //   npm run bench -- /zh/ --theme dark      other paths with the system in dark mode
 //   npm run bench -- --no-build --port 4235 measure the dist/ there is, served at another port
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -177,6 +177,7 @@ const warnings = new Set();
 try {
   for (const { path, theme } of pages) {
     // One browser per theme: Lighthouse cannot emulate prefers-color-scheme, Chromium's flag can.
+    await mkdir(join(userDataDir, theme), { recursive: true });
     const chrome = (chromes[theme] ??= await chromeLauncher.launch({
       chromePath,
       chromeFlags: [
