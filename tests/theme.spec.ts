@@ -41,8 +41,28 @@ async function pageColours(page: Page) {
   });
 }
 
-async function expectTheme(page: Page, theme: 'light' | 'dark', where: string) {
+/** The colour the browser's own bars take: the theme-color that applies to the system's scheme. */
+async function themeColour(page: Page) {
+  return page.evaluate(() => {
+    const meta = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find(
+      (element) => matchMedia(element.media || 'all').matches,
+    )!;
+    const probe = document.createElement('i');
+    probe.style.color = meta.content;
+    document.head.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+}
+
+async function expectTheme(page: Page, theme: 'light' | 'dark', where: string, onScreen = true) {
   const { background, text } = await pageColours(page);
+  if (onScreen) {
+    expect(await themeColour(page), `${where}: theme-color is the page background`).toBe(
+      background,
+    );
+  }
   if (theme === 'dark')
     expect(luminance(background), `${where}: a dark background`).toBeLessThan(0.05);
   else expect(luminance(background), `${where}: a light background`).toBeGreaterThan(0.8);
@@ -72,6 +92,9 @@ async function hydrated(page: Page, language: 'zh' | 'en') {
 }
 
 test.describe('colour themes', () => {
+  // Several tests here open page after page, some running axe: time for a slow or busy machine.
+  test.describe.configure({ timeout: 120_000 });
+
   test.describe('with the system in dark mode', () => {
     test.use({ colorScheme: 'dark' });
 
@@ -217,7 +240,7 @@ test.describe('colour themes', () => {
     await themeSelect(page, 'en').selectOption({ label: 'Dark' });
     await expectTheme(page, 'dark', 'on screen');
     await page.emulateMedia({ media: 'print' });
-    await expectTheme(page, 'light', 'printed');
+    await expectTheme(page, 'light', 'printed', false);
     const label = await page
       .locator('.timeline-frame--horizontal text.timeline-label')
       .first()
