@@ -15,6 +15,7 @@ import { loadResume } from './content/load-resume';
 import { loadCareerTimeline } from './features/timeline/components/load-career-timeline';
 
 export { siteUrl };
+export { themeScript } from './app/theme-script';
 export type { DocumentAssets };
 
 /** The base path the site is served under, e.g. `/` or `/portfolio/`. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { test as baseTest } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { sitePages } from './support/site-pages';
 
@@ -29,6 +30,12 @@ test.describe('security', () => {
       expect(scriptSrc, path).toMatch(/^script-src 'self'/);
       expect(scriptSrc).not.toContain('unsafe-inline');
       expect(policy).not.toContain('unsafe-eval');
+      // Trusted Types, with no policy: no string can reach an HTML or script sink. Every browser
+      // test would fail on a violation, which Chromium logs as an error.
+      expect(directive(policy!, 'require-trusted-types-for'), path).toBe(
+        "require-trusted-types-for 'script'",
+      );
+      expect(directive(policy!, 'trusted-types'), path).toBe("trusted-types 'none'");
 
       // An inline script that runs must have its hash in the policy; data blocks never run.
       const inline = await page.locator('script:not([src])').evaluateAll((scripts) =>
@@ -87,3 +94,38 @@ test.describe('security', () => {
     }
   });
 });
+
+// Not the console-error fixture: the refused assignment below is logged as an error, on purpose.
+baseTest(
+  'a page refuses a string where HTML or a script URL would go (Trusted Types)',
+  async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') violations.push(message.text());
+    });
+    await page.goto('/en/');
+    await expect(page.getByRole('combobox')).toBeEnabled();
+    const refused = await page.evaluate(() => {
+      const attempts = {
+        innerHTML: () => (document.createElement('div').innerHTML = '<img src=x>'),
+        scriptSrc: () => (document.createElement('script').src = '/evil.js'),
+        policy: () =>
+          (
+            window as unknown as {
+              trustedTypes: { createPolicy(name: string, rules: object): void };
+            }
+          ).trustedTypes.createPolicy('anything', {}),
+      };
+      return Object.entries(attempts).map(([name, attempt]) => {
+        try {
+          attempt();
+          return `${name}: allowed`;
+        } catch (error) {
+          return `${name}: ${(error as Error).name}`;
+        }
+      });
+    });
+    expect(refused).toEqual(['innerHTML: TypeError', 'scriptSrc: TypeError', 'policy: TypeError']);
+    expect(violations.join('\n')).toContain('TrustedHTML');
+  },
+);

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { themeColors } from '../config/theme-preference';
 import { contentSecurityPolicy } from './content-security-policy';
+import { themeScript } from './theme-script';
 
 export interface DocumentAssets {
   /** The entry module. */
@@ -11,6 +13,8 @@ export interface DocumentAssets {
   css: string;
   /** The stylesheet's SHA-256, base64: the page's policy allows that stylesheet and no other. */
   cssHash: string;
+  /** The SHA-256 of the inline theme script (themeScript), base64. */
+  themeScriptHash: string;
   /** Modules the entry imports, fetched in parallel with it. */
   preloads: string[];
 }
@@ -35,9 +39,23 @@ export function Document({ htmlLang, assets, icon, jsonLd, hydration, children }
     <html lang={htmlLang}>
       <head>
         <meta charSet="utf-8" />
-        <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy(assets.cssHash)} />
+        <meta
+          httpEquiv="Content-Security-Policy"
+          content={contentSecurityPolicy({
+            scriptHash: assets.themeScriptHash,
+            styleHash: assets.cssHash,
+          })}
+        />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light" />
+        <meta name="color-scheme" content="light dark" />
+        <meta
+          name="theme-color"
+          media="(prefers-color-scheme: light)"
+          content={themeColors.light}
+        />
+        <meta name="theme-color" media="(prefers-color-scheme: dark)" content={themeColors.dark} />
+        {/* After the theme-color metas, which it sets; before the stylesheet and the body. */}
+        <script>{themeScript}</script>
         <meta name="referrer" content="strict-origin-when-cross-origin" />
         <link rel="icon" type="image/svg+xml" href={icon} />
         <style>{assets.css}</style>

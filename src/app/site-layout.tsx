@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher';
+import { ThemeSwitcher } from '../components/theme-switcher';
 import { useHydrated } from '../components/use-hydrated';
 import { languageTags } from '../config/languages';
 import { paths } from '../config/paths';
@@ -19,7 +20,7 @@ export function SiteLayout() {
   );
 }
 
-/** The frame of every page: skip link, header with the language switcher, and the page. */
+/** The frame of every page: skip link, header with the theme and language switchers, and the page. */
 function SiteFrame() {
   const { t } = useTranslation();
   const { language, resume, unknownLanguage } = useLanguageData();
@@ -44,7 +45,10 @@ function SiteFrame() {
           <NavLink className="site-header__link" to={paths.resume(language)} reloadDocument>
             {t('resume.link')}
           </NavLink>
-          <LanguageSwitcher language={language} />
+          <div className="site-header__controls">
+            <ThemeSwitcher />
+            <LanguageSwitcher language={language} />
+          </div>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
  * @param {{ distDir: string, serverEntry: string, resumePdf?: boolean }} options
  */
 export async function prerender({ distDir: dist, serverEntry, resumePdf = false }) {
-  const { basePath, pagePaths, renderPage, siteUrl } = await import(
+  const { basePath, pagePaths, renderPage, siteUrl, themeScript } = await import(
     pathToFileURL(serverEntry).href
   );
 
@@ -31,7 +31,9 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
   };
 
   const css = (entry.css ?? []).map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
-  const cssHash = createHash('sha256').update(css).digest('base64');
+  const sha256 = (text) => createHash('sha256').update(text).digest('base64');
+  const cssHash = sha256(css);
+  const themeScriptHash = sha256(themeScript);
 
   /**
    * The entry, the styles (inlined), and the chunks the page needs before it can hydrate,
@@ -61,6 +63,7 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
       script: basePath + entry.file,
       css,
       cssHash,
+      themeScriptHash,
       preloads: [...preloads].map((file) => basePath + file),
     };
   };

@@ -3,11 +3,12 @@
 // median run of each (by Performance score), the targets each page misses, then runs
 // `npm run bench:timeline`. A benchmark: it prints numbers, and fails only when something crashes.
 //
-//   npm run bench                 the four pages below
-//   npm run bench -- / --runs 1   other paths (under the base path), fewer runs
-//   npm run bench -- --no-build   measure the dist/ there is
+//   npm run bench                           the pages in benchPages below
+//   npm run bench -- / --runs 1             other paths (under the base path), fewer runs
+//   npm run bench -- /zh/ --theme dark      other paths with the system in dark mode
+//   npm run bench -- --no-build --port 4235 measure the dist/ there is, served at another port
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,16 +18,46 @@ import lighthouse from 'lighthouse';
 import { startPagesServer } from '../../src/build/pages-server.mjs';
 import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
 
+/**
+ * What `npm run bench` measures: every page type in both languages, and one page with the system
+ * in dark mode (the theme changes only colours, so one page shows what it costs). The résumé pages
+ * belong here too once they exist: `{ path: '/zh/resume/' }, { path: '/en/resume/' }`.
+ * @type {{ path: string; theme?: 'light' | 'dark' }[]}
+ */
+const benchPages = [
+  { path: '/zh/' },
+  { path: '/en/' },
+  { path: '/zh/', theme: 'dark' },
+  { path: '/zh/work/xiaomi/' },
+  { path: '/en/work/xiaomi/' },
+  { path: '/zh/projects/mrcp-rust-rewrite/' },
+  { path: '/en/projects/mrcp-rust-rewrite/' },
+];
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    'no-build': { type: 'boolean' },
+    port: { type: 'string', default: '4183' },
+    theme: { type: 'string', default: 'light' },
+  },
 });
-const paths = positionals.length
-  ? positionals
-  : ['/zh/', '/en/', '/zh/projects/mrcp-rust-rewrite/', '/en/projects/mrcp-rust-rewrite/'];
+if (values.theme !== 'light' && values.theme !== 'dark') {
+  console.error(`--theme: expected light or dark, got "${values.theme}"`);
+  process.exit(1);
+}
+const pages = positionals.length
+  ? positionals.map((path) => ({ path, theme: values.theme }))
+  : benchPages.map((page) => ({ theme: 'light', ...page }));
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`--runs: expected a positive whole number, got "${values.runs}"`);
+  process.exit(1);
+}
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`--port: expected a port number, got "${values.port}"`);
   process.exit(1);
 }
 
@@ -133,24 +164,31 @@ function printTable(header, rows) {
 const fixed = (value, digits) => (value === null ? '–' : value.toFixed(digits));
 
 // The build's SITE_URL is where it is served here, so canonical and hreflang links are the page's own.
-const port = 4183;
 if (!values['no-build']) npmRun('build', { SITE_URL: `http://localhost:${port}/` });
 
 const server = await startPagesServer({ port });
 const userDataDir = await mkdtemp(join(tmpdir(), 'lighthouse-chromium-'));
-let chrome;
+/** @type {Record<string, import('chrome-launcher').LaunchedChrome>} */
+const chromes = {};
 let crashed = false;
 /** @type {{ path: string; median: ReturnType<typeof figures> }[]} */
 const measured = [];
 const warnings = new Set();
 try {
-  chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: [...chromiumArgs, '--headless=new'],
-    userDataDir,
-    logLevel: 'silent',
-  });
-  for (const path of paths) {
+  for (const { path, theme } of pages) {
+    // One browser per theme: Lighthouse cannot emulate prefers-color-scheme, Chromium's flag can.
+    await mkdir(join(userDataDir, theme), { recursive: true });
+    const chrome = (chromes[theme] ??= await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: [
+        ...chromiumArgs,
+        '--headless=new',
+        ...(theme === 'dark' ? ['--force-dark-mode'] : []),
+      ],
+      userDataDir: join(userDataDir, theme),
+      logLevel: 'silent',
+    }));
+    const label = theme === 'dark' ? `${path} (dark)` : path;
     const url = new URL(path.replace(/^\/+/, ''), server.url).href;
     const results = [];
     for (let run = 1; run <= runs; run += 1) {
@@ -171,10 +209,10 @@ try {
         console.error(`Lighthouse crashed on ${url}:`, error);
       }
     }
-    if (results.length) measured.push({ path, median: medianRun(results) });
+    if (results.length) measured.push({ path: label, median: medianRun(results) });
   }
 } finally {
-  await chrome?.kill();
+  for (const chrome of Object.values(chromes)) await chrome.kill();
   await server.close();
   await rm(userDataDir, { recursive: true, force: true });
 }
