@@ -9,6 +9,9 @@ export const paths = {
   home: (language: Language) => `/${language}/`,
   work: (language: Language, id: string) => `/${language}/work/${id}/`,
   project: (language: Language, id: string) => `/${language}/projects/${id}/`,
+  /** The home page's timeline, filtered by a technology (its slug). */
+  technology: (language: Language, slug: string) =>
+    `/${language}/?tech=${encodeURIComponent(slug)}#timeline`,
 };
 
 /** The same page in another language: the language segment swapped, or that language's home. */

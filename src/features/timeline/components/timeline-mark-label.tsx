@@ -1,4 +1,5 @@
-import { timelineMetrics, type TimelineLabel } from '../layout/layout-timeline';
+import type { TimelineLabel } from '../layout/timeline-layout-types';
+import { timelineMetrics } from '../layout/timeline-metrics';
 import { labelPlacement } from '../layout/mark-origin';
 
 /**

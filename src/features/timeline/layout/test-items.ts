@@ -12,6 +12,7 @@ export function realItems(): TimelineItem[] {
     formatPeriod: (start, end) => `${start} – ${end ?? 'now'}`,
     employerPeriod: (employer, period) => `${employer}: ${period}`,
     accessibleName: (name, period, external) => `${name}, ${period}${external ? ' (GitHub)' : ''}`,
+    commits: (count) => `${count} commits`,
     workHref: (id) => `/zh/work/${id}`,
     projectHref: (id) => `/zh/projects/${id}`,
   });

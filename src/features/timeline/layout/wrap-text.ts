@@ -13,6 +13,10 @@ export function wrapText(
   bold: boolean,
   maxLines: number,
 ): string[] {
+  if (maxLines <= 1) {
+    const only = truncateText(text, maxWidth, fontSize, bold);
+    return only ? [only] : [];
+  }
   // Tokens: a run of non-CJK non-space characters, a single CJK character, or a space.
   const tokens =
     text.match(/[\u2e80-\u9fff\uff00-\uffef]|\s+|[^\s\u2e80-\u9fff\uff00-\uffef]+/g) ?? [];
