@@ -1,5 +1,3 @@
-import type { Project } from './schema';
-
 /** A technology as the URL names it: `DataFusion` → `datafusion`, `HTTP(S)` → `http-s`. */
 export function technologySlug(keyword: string): string {
   return keyword
@@ -17,7 +15,9 @@ export interface Technology {
 }
 
 /** The technologies the projects use, most used first, then in the résumé's order. */
-export function projectTechnologies(projects: readonly Project[]): Technology[] {
+export function projectTechnologies(
+  projects: readonly { keywords: readonly string[] }[],
+): Technology[] {
   const bySlug = new Map<string, Technology>();
   for (const project of projects) {
     for (const slug of new Set(project.keywords.map(technologySlug))) {

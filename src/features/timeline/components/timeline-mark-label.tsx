@@ -48,7 +48,7 @@ export function TimelineMarkLabel({
               className={lineClass(line)}
               fontSize={line.size}
             >
-              {line.text}
+              {line.spaceAfter ? `${line.text} ` : line.text}
             </tspan>
           ))}
         </text>

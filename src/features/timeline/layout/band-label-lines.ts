@@ -10,10 +10,15 @@ export function bandLabelLines(item: BandItem, room: number, maxLines = Infinity
   const name = wrapText(item.name, room, m.nameSize, true, Math.min(m.bandMaxNameLines, maxLines));
   const detailRoom = Math.min(m.bandMaxDetailLines, maxLines - name.length);
   const detail = detailRoom > 0 ? wrapText(item.detail, room, m.detailSize, false, detailRoom) : [];
-  return [
-    ...name.map((text) => line(text, true, m.nameSize)),
-    ...detail.map((text) => line(text, false, m.detailSize)),
-  ];
+  const nameLines = name.map((text, index) => ({
+    ...line(text, true, m.nameSize),
+    spaceAfter: index < name.length - 1 ? spaced(item.name, name, index) : detail.length > 0,
+  }));
+  const detailLines = detail.map((text, index) => ({
+    ...line(text, false, m.detailSize),
+    spaceAfter: index < detail.length - 1 && spaced(item.detail, detail, index),
+  }));
+  return [...nameLines, ...detailLines];
 }
 
 /** A work project's block label in `room` px: its name, wrapped to at most `maxLines` lines. */
@@ -23,12 +28,26 @@ export function blockLabelLines(
   maxLines: number = m.blockMaxLines,
 ): LabelLine[] {
   if (room < m.minLabelRoom) return [];
-  return wrapText(item.name, room, m.nameSize, false, maxLines).map((text) =>
-    line(text, false, m.nameSize),
-  );
+  const lines = wrapText(item.name, room, m.nameSize, false, maxLines);
+  return lines.map((text, index) => ({
+    ...line(text, false, m.nameSize),
+    spaceAfter: index < lines.length - 1 && spaced(item.name, lines, index),
+  }));
 }
 
 /** The height of a band or block holding `lines` lines of label, never below the target size. */
 export function boxHeightFor(lines: number, padY: number, minLines = 1): number {
   return Math.max(m.minTarget, Math.max(lines, minLines) * m.lineHeight + 2 * padY);
 }
+
+/** Whether `text`, wrapped into `lines`, has a space where line `index` ends. */
+function spaced(text: string, lines: readonly string[], index: number): boolean {
+  let at = 0;
+  for (let i = 0; i <= index; i += 1) {
+    const found = text.indexOf(lines[i]!, at);
+    if (found === -1) return true;
+    at = found + lines[i]!.length;
+  }
+  return /\s/.test(text[at] ?? '');
+}
+

@@ -9,6 +9,11 @@ export interface LabelLine {
   text: string;
   bold: boolean;
   size: number;
+  /**
+   * The text went on with a space after this line (a break between words, not inside a CJK run): the
+   * drawn text keeps it, so that its content reads as the accessible name does.
+   */
+  spaceAfter?: boolean;
 }
 
 export interface TimelineLabel extends LabelOption {
