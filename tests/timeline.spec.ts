@@ -634,6 +634,7 @@ for (const viewport of viewports) {
       });
 
       test('has no WCAG 2.2 A/AA violations, filtered or not', async ({ page }) => {
+        test.setTimeout(120_000); // axe checks every mark's target size: slow on a busy machine
         for (const search of ['', `?tech=${technology.slug}`]) {
           await page.goto(`/${language}/${search}`);
           await timelineReady(page.locator(viewport.frame));
