@@ -50,4 +50,3 @@ function spaced(text: string, lines: readonly string[], index: number): boolean 
   }
   return /\s/.test(text[at] ?? '');
 }
-

@@ -74,7 +74,9 @@ export function horizontalRows(
       const lines = inRow.map((index) => {
         const item = items[index]!;
         const room = fullWidth(item) - 2 * m.bandPadX;
-        return isBandItem(item) ? Math.max(bandLabelLines(item, room).length, m.bandMinLines) : 0;
+        const lines =
+          isBandItem(item) && room >= m.minWrapRoom ? bandLabelLines(item, room).length : 0;
+        return Math.max(lines, m.bandMinLines);
       });
       const bandLines = Math.max(...lines);
       const bandHeight = boxHeightFor(bandLines, m.bandPadY);
@@ -86,7 +88,9 @@ export function horizontalRows(
           const item = items[block]!;
           const room = fullWidth(item) - 2 * m.blockPadX;
           const blockLines =
-            item.kind === 'work-project' ? Math.max(blockLabelLines(item, room).length, 1) : 1;
+            item.kind === 'work-project' && room >= m.minWrapRoom
+              ? Math.max(blockLabelLines(item, room).length, 1)
+              : 1;
           const height = boxHeightFor(blockLines, m.blockPadY);
           boxes.set(block, { top, height, lines: blockLines });
           top += height + m.blockGap;

@@ -28,6 +28,8 @@ export const timelineMetrics = {
   /** How many lines below a node row its labels may drop to. */
   nodeLabelRows: 3,
   labelGap: 4,
+  /** A band or block narrower than this at the whole view gets one line, not a wrapped label. */
+  minWrapRoom: 64,
   /** A label narrower than this is not drawn at all. */
   minLabelRoom: 16,
   /** The room axis labels keep at the far end of the axis. */

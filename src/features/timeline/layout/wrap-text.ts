@@ -13,6 +13,8 @@ export function wrapText(
   bold: boolean,
   maxLines: number,
 ): string[] {
+  // Most labels fit on one line: one cached width check instead of a tokenised wrap.
+  if (estimateTextWidth(text, fontSize, bold) <= maxWidth) return text ? [text] : [];
   if (maxLines <= 1) {
     const only = truncateText(text, maxWidth, fontSize, bold);
     return only ? [only] : [];
