@@ -26,5 +26,7 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Route tests render whole pages; on a shared, busy machine 5 s is too little for one.
+    testTimeout: 30_000,
   },
 });

@@ -11,7 +11,7 @@ describe.each([
   async function timeline() {
     await renderRoute(`/${language}/`);
     // The timeline's code loads once the page is idle, after the rest of the page.
-    const section = await screen.findByRole('region', { name: title });
+    const section = await screen.findByRole('region', { name: title }, { timeout: 5000 });
     // Both charts are in the document; CSS shows one. The first is the wide one.
     return within(within(section).getAllByRole('group', { name: title })[0]!);
   }
@@ -29,7 +29,7 @@ describe.each([
     const onTimeline = resume.projects.filter(
       (project) => project.type === 'work' || 'startDate' in project,
     );
-    expect(onTimeline).toHaveLength(5);
+    expect(onTimeline.length).toBeGreaterThan(0);
     for (const project of onTimeline) {
       const link = chart.getByRole('link', { name: new RegExp(`^${escape(project.name)}`) });
       expect(link).toHaveAttribute('href', `/${language}/projects/${project.id}/`);
@@ -38,11 +38,32 @@ describe.each([
 
   it('names a work project with its employer’s period, not a date of its own', async () => {
     const chart = await timeline();
-    const [first] = resume.projects;
-    const link = chart.getByRole('link', { name: new RegExp(`^${escape(first!.name)}`) });
-    expect(link.getAttribute('aria-label')).toContain(
-      language === 'zh' ? '任职小米科技期间' : 'While at Xiaomi',
-    );
+    const first = resume.projects.find((project) => project.type === 'work')!;
+    const employer = resume.work.find((job) => job.id === first.employer)!;
+    const link = chart.getByRole('link', { name: new RegExp(`^${escape(first.name)}`) });
+    expect(link.getAttribute('aria-label')).toContain(employer.name);
+    expect(link.getAttribute('aria-label')).not.toMatch(/\d{4}-\d{2}/);
+  });
+
+  it('lists every undated personal project and contribution beside the chart, linked', async () => {
+    await timeline();
+    const section = screen.getByRole('region', {
+      name: language === 'zh' ? '未注明日期' : 'Undated',
+    });
+    for (const project of resume.projects) {
+      if (project.type !== 'personal' || 'startDate' in project) continue;
+      expect(within(section).getByRole('link', { name: project.name })).toHaveAttribute(
+        'href',
+        `/${language}/projects/${project.id}/`,
+      );
+    }
+    for (const contribution of resume.contributions) {
+      if ('startDate' in contribution) continue;
+      expect(within(section).getByRole('link', { name: contribution.name })).toHaveAttribute(
+        'href',
+        contribution.url,
+      );
+    }
   });
 
   it('offers zoom buttons named in the page’s language', async () => {
