@@ -1,22 +1,26 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { projectTechnologies, technologySlug } from '../src/content/technologies';
+import { accessibilityViolations, expect, test } from './support/fixtures';
 import { holdRequests } from './support/held-requests';
-import en from '../src/content/resume.en.json' with { type: 'json' };
-import zh from '../src/content/resume.zh.json' with { type: 'json' };
+import { resumes } from './support/site-pages';
 import { interfaceString } from '../src/test/interface-string';
 
 const viewports = [
   { name: 'desktop', width: 1440, height: 900, frame: '.timeline-frame--horizontal' },
   { name: 'phone', width: 375, height: 812, frame: '.timeline-frame--vertical' },
 ];
-const mrcpProject = (resume: { projects: { id: string; name: string }[] }) =>
-  resume.projects.find((project) => project.id === 'mrcp-rust-rewrite')!.name;
 const languages = (['zh', 'en'] as const).map((language) => ({
   language,
   zoomIn: interfaceString(language, 'timeline.zoomIn'),
   reset: interfaceString(language, 'timeline.reset'),
-  xiaomiProject: mrcpProject(language === 'zh' ? zh : en),
+  switchTo: interfaceString(language, 'languageSwitcher.label'),
 }));
+
+/** The first work project of the content: any would do, none is named here. */
+function firstWorkProject(language: 'zh' | 'en') {
+  const project = resumes[language].projects.find((candidate) => candidate.type === 'work')!;
+  return project as typeof project & { employer: string };
+}
 
 /** The boxes of every label on screen in the shown chart: mark labels and axis labels. */
 async function labelBoxes(frame: Locator) {
@@ -73,17 +77,18 @@ async function focusFirstNode(page: Page, frame: Locator) {
 }
 
 for (const viewport of viewports) {
-  for (const { language, zoomIn, reset, xiaomiProject } of languages) {
+  for (const { language, zoomIn, reset } of languages) {
     test.describe(`the ${language} timeline at ${viewport.width}×${viewport.height}`, () => {
       test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
-      test('opens a node’s detail page when it is clicked', async ({ page }) => {
+      test('opens a work project’s page when its block is clicked', async ({ page }) => {
+        const project = firstWorkProject(language);
         await page.goto(`/${language}/`);
         const frame = page.locator(viewport.frame);
-        const node = frame.getByRole('link', { name: new RegExp(`^${xiaomiProject}`) });
-        await node.locator('.timeline-mark__node').click();
-        await expect(page).toHaveURL(new RegExp(`/${language}/projects/mrcp-rust-rewrite/$`));
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(xiaomiProject);
+        const mark = frame.getByRole('link', { name: project.name });
+        await mark.locator('.timeline-mark__block').click();
+        await expect(page).toHaveURL(new RegExp(`/${language}/projects/${project.id}/$`));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.name);
       });
 
       test('is operable by keyboard alone: Tab, arrows and Enter open a node', async ({ page }) => {
@@ -104,19 +109,128 @@ for (const viewport of viewports) {
         await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
       });
 
-      test('Tab reaches the nodes in chronological order', async ({ page }) => {
+      test('Tab reaches the marks in reading order, each employer followed by its projects', async ({
+        page,
+      }) => {
         await page.goto(`/${language}/`);
         await expect(page.locator(`${viewport.frame} a.timeline-mark`).first()).toBeAttached();
         const ids = await page
           .locator(`${viewport.frame} a.timeline-mark`)
           .evaluateAll((links) => links.map((link) => link.getAttribute('data-id')));
-        expect(ids.slice(0, 5)).toEqual([
-          'meituan',
-          'amazon',
-          'xiaomi',
-          'distributed-task-scheduler',
-          'mrcp-rust-rewrite',
-        ]);
+        const { work, projects } = resumes[language];
+        // Employers run oldest first across a desktop, newest first down a phone.
+        const employers = ids.filter((id) => work.some((entry) => entry.id === id));
+        const expected = work.map((entry) => entry.id);
+        expect(employers).toEqual(viewport.name === 'desktop' ? expected : expected.reverse());
+        for (const entry of work) {
+          const own = projects.filter((p) => p.type === 'work' && p.employer === entry.id);
+          expect(
+            ids.slice(ids.indexOf(entry.id) + 1, ids.indexOf(entry.id) + 1 + own.length),
+          ).toEqual(own.map((p) => p.id));
+        }
+      });
+
+      test('draws no undated project as a point: each is a block as long as its employer’s band', async ({
+        page,
+      }) => {
+        await page.goto(`/${language}/`);
+        const frame = page.locator(viewport.frame);
+        for (const project of resumes[language].projects) {
+          const mark = frame.locator(`a.timeline-mark[data-id="${project.id}"]`);
+          if (project.type === 'personal') continue;
+          await expect(mark.locator('.timeline-mark__node')).toHaveCount(0);
+          const block = (await mark.locator('.timeline-mark__block').boundingBox())!;
+          const band = (await frame
+            .locator(`a.timeline-mark[data-id="${project.employer}"] .timeline-mark__band`)
+            .boundingBox())!;
+          if (viewport.name === 'desktop') {
+            expect(Math.abs(block.x - band.x)).toBeLessThanOrEqual(1);
+            expect(Math.abs(block.width - band.width)).toBeLessThanOrEqual(1);
+            expect(block.y).toBeGreaterThanOrEqual(band.y + band.height - 1);
+          } else {
+            // Under its employer's label, beside the employer's column, from its top.
+            expect(block.x).toBeGreaterThan(band.x + band.width);
+            expect(block.y).toBeGreaterThanOrEqual(band.y);
+          }
+        }
+      });
+
+      test('reaches every item of the résumé from the timeline', async ({ page }) => {
+        await page.goto(`/${language}/`);
+        const timeline = page.locator('#timeline');
+        const frame = page.locator(viewport.frame);
+        const resume = resumes[language];
+        const hrefs = await timeline
+          .locator(`${viewport.frame} a, .timeline-undated a`)
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        for (const entry of resume.work) expect(hrefs).toContain(`/${language}/work/${entry.id}/`);
+        for (const project of resume.projects)
+          expect(hrefs).toContain(`/${language}/projects/${project.id}/`);
+        for (const contribution of resume.contributions) expect(hrefs).toContain(contribution.url);
+        for (const school of resume.education)
+          await expect(
+            frame.locator('text.timeline-label').getByText(school.institution),
+          ).toBeVisible();
+        // Undated items: apart from the axis, in the Tab order after the chart.
+        const undated = timeline.locator('.timeline-undated a');
+        await expect(undated).toHaveCount(
+          resume.projects.filter((p) => p.type === 'personal' && !p.startDate).length +
+            resume.contributions.filter((c) => !c.startDate).length,
+        );
+        await expect(undated.first()).toBeVisible();
+      });
+
+      test('names every mark starting with its visible label, and clicks land on the mark drawn there', async ({
+        page,
+      }) => {
+        await page.goto(`/${language}/`);
+        const frame = page.locator(viewport.frame);
+        await timelineReady(frame);
+        const marks = frame.locator('a.timeline-mark');
+        const count = await marks.count();
+        expect(count).toBeGreaterThan(0);
+        for (let index = 0; index < count; index += 1) {
+          const mark = marks.nth(index);
+          await mark.scrollIntoViewIfNeeded();
+          const result = await mark.evaluate((link) => {
+            const id = link.getAttribute('data-id');
+            const hitAt = (element: Element | null) => {
+              if (!element) return 'none';
+              const box = element.getBoundingClientRect();
+              const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+              return hit?.closest('a.timeline-mark')?.getAttribute('data-id') ?? 'none';
+            };
+            const label = link.querySelector('text.timeline-label');
+            const shape = link.querySelector(
+              '.timeline-mark__band, .timeline-mark__block, .timeline-mark__node',
+            );
+            const lines = [...(label?.querySelectorAll('tspan') ?? [])];
+            const parts = lines.length ? lines : label ? [label] : [];
+            const text = parts
+              .map((part) => part.textContent)
+              .join('')
+              .replace(/\s+/g, ' ')
+              .trim();
+            const box = link.getBoundingClientRect();
+            return {
+              id,
+              shape: hitAt(shape),
+              label: label ? hitAt(label) : id,
+              text,
+              name: link.getAttribute('aria-label') ?? '',
+              size: [box.width, box.height],
+            };
+          });
+          expect(result.shape, `${result.id}: its shape's centre`).toBe(result.id);
+          expect(result.label, `${result.id}: its label's centre`).toBe(result.id);
+          expect(
+            result.name.startsWith(result.text),
+            `${result.id}: "${result.name}" starts with "${result.text}"`,
+          ).toBe(true);
+          expect(Math.min(...result.size), `${result.id}: target size`).toBeGreaterThanOrEqual(24);
+          if (viewport.name === 'desktop')
+            expect(result.text, `${result.id} is not cut`).not.toContain('…');
+        }
       });
 
       test('shows no two overlapping labels, before and after zooming', async ({ page }) => {
@@ -174,23 +288,32 @@ for (const viewport of viewports) {
         await frame.getByRole('button', { name: zoomIn }).click();
         await page.waitForTimeout(400);
         const ticks = await frame.locator('text.timeline-axis__label').allTextContents();
-        const node = frame.locator('a.timeline-mark[data-id="mrcp-rust-rewrite"]');
+        const { id } = firstWorkProject(language);
+        const node = frame.locator(`a.timeline-mark[data-id="${id}"]`);
         if (viewport.name === 'desktop') {
           await node.focus(); // pans it into view if the zoom left it outside
-          await page.waitForTimeout(100);
+          await page.waitForTimeout(300);
         }
         const ticksBeforeClick = await frame.locator('text.timeline-axis__label').allTextContents();
-        await node.locator('.timeline-mark__node').click();
-        await expect(page).toHaveURL(/\/projects\/mrcp-rust-rewrite\/$/);
+        const positions = () =>
+          frame
+            .locator('.timeline-mark__band, .timeline-mark__block, .timeline-mark__node')
+            .evaluateAll((shapes) => shapes.map((shape) => shape.getBoundingClientRect().x));
+        const before = await positions();
+        await node.locator('.timeline-mark__block').click();
+        await expect(page).toHaveURL(new RegExp(`/projects/${id}/$`));
         await page.goBack();
         await expect(page).toHaveURL(new RegExp(`/${language}/\\?`));
-        await expect(frame.locator('a.timeline-mark[data-id="mrcp-rust-rewrite"]')).toHaveClass(
+        await expect(frame.locator(`a.timeline-mark[data-id="${id}"]`)).toHaveClass(
           /is-highlighted/,
         );
-        await expect(frame.locator('a.timeline-mark[data-id="mrcp-rust-rewrite"]')).toBeFocused();
+        await expect(frame.locator(`a.timeline-mark[data-id="${id}"]`)).toBeFocused();
         expect(await frame.locator('text.timeline-axis__label').allTextContents()).toEqual(
           ticksBeforeClick,
         );
+        const after = await positions();
+        expect(after.length).toBe(before.length);
+        after.forEach((x, index) => expect(Math.abs(x - before[index]!)).toBeLessThanOrEqual(1));
         expect(ticks.length).toBeGreaterThan(0);
       });
     });
@@ -236,7 +359,12 @@ test.describe('the desktop timeline', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width - 10, box.y + 40, { steps: 8 });
     await page.mouse.up();
-    await expect(caption).toHaveText(/^Showing Jan 2014 to/);
+    const firstYear = Math.min(
+      ...[...resumes.en.education, ...resumes.en.work].map((entry) =>
+        Number(entry.startDate.slice(0, 4)),
+      ),
+    );
+    await expect(caption).toHaveText(new RegExp(`^Showing Jan ${firstYear} to`));
   });
 
   test('moving focus to a node outside the view pans it into view', async ({ page }) => {
@@ -253,7 +381,7 @@ test.describe('the desktop timeline', () => {
       const focused = page.locator('a.timeline-mark:focus');
       await page.waitForTimeout(50);
       const box = (await focused
-        .locator('.timeline-mark__band, .timeline-mark__node')
+        .locator('.timeline-mark__band, .timeline-mark__block, .timeline-mark__node')
         .boundingBox())!;
       expect(box.x + box.width, `node ${index} right edge`).toBeGreaterThan(svgBox.x);
       expect(box.x, `node ${index} left edge`).toBeLessThan(svgBox.x + svgBox.width);
@@ -302,21 +430,24 @@ test.describe('the desktop timeline', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -600);
     await expect(caption).not.toHaveText(zoomed);
-    await frame.getByRole('button', { name: 'Reset view' }).click();
+    await frame.getByRole('button', { name: interfaceString('en', 'timeline.reset') }).click();
     await expect(caption).toHaveText(full);
   });
 
-  test('shows a preview beside a hovered node without covering it', async ({ page }) => {
+  test('shows a preview beside a hovered work project without covering it', async ({ page }) => {
     await page.goto('/en/');
     const frame = page.locator('.timeline-frame--horizontal');
-    const node = frame.locator('a.timeline-mark[data-id="mrcp-rust-rewrite"] .timeline-mark__node');
+    const project = firstWorkProject('en');
+    const employer = resumes.en.work.find((entry) => entry.id === project.employer)!;
+    const node = frame.locator(`a.timeline-mark[data-id="${project.id}"] .timeline-mark__block`);
     await node.hover();
     const preview = frame.locator('.timeline-preview');
-    await expect(preview).toContainText(mrcpProject(en));
+    await expect(preview).toContainText(project.name);
     await expect(preview).toContainText(
-      interfaceString('en', 'period.employerPeriod', { employer: 'Xiaomi', period: '\0' }).split(
-        '\0',
-      )[0]!,
+      interfaceString('en', 'period.employerPeriod', {
+        employer: employer.name,
+        period: '\0',
+      }).split('\0')[0]!,
     );
     const a = (await node.boundingBox())!;
     const b = (await preview.boundingBox())!;
@@ -385,5 +516,164 @@ test.describe('reduced motion', () => {
     expect(settled).not.toBe(before);
     await page.waitForTimeout(300);
     expect(await caption.textContent()).toBe(settled);
+  });
+});
+
+/** The ids of the marks and undated entries a technology should mark, from the content alone. */
+function expectedMatches(language: 'zh' | 'en', slug: string) {
+  const { projects, work } = resumes[language];
+  const uses = (keywords: readonly string[]) => keywords.some((k) => technologySlug(k) === slug);
+  const matching = projects.filter((project) => uses(project.keywords));
+  const employers = work
+    .filter((entry) => matching.some((p) => p.type === 'work' && p.employer === entry.id))
+    .map((entry) => entry.id);
+  return {
+    ids: [...matching.map((project) => project.id), ...employers].sort(),
+    count: matching.length,
+    total: projects.length,
+  };
+}
+
+async function markedIds(page: Page, frame: string) {
+  return page
+    .locator(`${frame} a.timeline-mark.is-match, .timeline-undated__entry.is-match`)
+    .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-id')!).sort());
+}
+
+for (const viewport of viewports) {
+  for (const { language, zoomIn, switchTo } of languages) {
+    test.describe(`the ${language} timeline’s URL state at ${viewport.width}×${viewport.height}`, () => {
+      test.use({ viewport: { width: viewport.width, height: viewport.height } });
+      const other = language === 'zh' ? 'en' : 'zh';
+      // The technology most projects use, and one only some use: both from the content.
+      const technologies = projectTechnologies(resumes[language].projects);
+      const technology =
+        technologies.find((t) => t.projects < resumes[language].projects.length) ??
+        technologies[0]!;
+
+      test('choosing a technology marks exactly the items that use it, survives a reload and a language switch, and Back undoes it', async ({
+        page,
+      }) => {
+        await page.goto(`/${language}/`);
+        const frame = page.locator(viewport.frame);
+        await timelineReady(frame);
+        await page
+          .locator('.technology-filter')
+          .getByRole('link', { name: technology.name, exact: true })
+          .click();
+        await expect(page).toHaveURL(new RegExp(`[?&]tech=${technology.slug}(&|$)`));
+        const expected = expectedMatches(language, technology.slug);
+        await expect.poll(() => markedIds(page, viewport.frame)).toEqual(expected.ids);
+        const status = page.locator('.technology-filter__status');
+        await expect(status).toContainText(String(expected.count));
+        await expect(status).toContainText(String(expected.total));
+        await expect(status).toContainText(technology.name);
+        await expect(frame.locator('a.timeline-mark.is-dimmed').first()).toBeAttached();
+
+        await page.reload();
+        await expect.poll(() => markedIds(page, viewport.frame)).toEqual(expected.ids);
+
+        await page.getByRole('link', { name: switchTo }).click();
+        await expect(page).toHaveURL(new RegExp(`/${other}/\\?.*tech=${technology.slug}`));
+        await expect
+          .poll(() => markedIds(page, viewport.frame))
+          .toEqual(expectedMatches(other, technology.slug).ids);
+
+        await page.goBack();
+        await expect(page).toHaveURL(new RegExp(`/${language}/\\?.*tech=`));
+        await page.goBack();
+        await expect(page).toHaveURL(new RegExp(`/${language}/$`));
+        await expect.poll(() => markedIds(page, viewport.frame)).toEqual([]);
+        await expect(frame.locator('a.timeline-mark.is-dimmed')).toHaveCount(0);
+      });
+
+      test('“show all” clears the filter', async ({ page }) => {
+        await page.goto(`/${language}/?tech=${technology.slug}`);
+        const frame = page.locator(viewport.frame);
+        await timelineReady(frame);
+        await expect(frame.locator('a.timeline-mark.is-match').first()).toBeAttached();
+        await page.locator('.technology-filter__status a').click();
+        await expect(page).toHaveURL(new RegExp(`/${language}/\\??$`));
+        await expect(frame.locator('a.timeline-mark.is-dimmed')).toHaveCount(0);
+      });
+
+      test('zoom, then switch language: the other language shows the same window', async ({
+        page,
+      }) => {
+        await page.goto(`/${language}/`);
+        const frame = page.locator(viewport.frame);
+        await timelineReady(frame);
+        const zoomButton = frame.getByRole('button', { name: zoomIn });
+        await zoomButton.click();
+        await zoomButton.click();
+        await expect(page).toHaveURL(viewport.name === 'desktop' ? /[?&]view=/ : /[?&]zoom=/);
+        await page.waitForTimeout(400);
+        const url = new URL(page.url());
+        const state = url.searchParams.get('view') ?? url.searchParams.get('zoom');
+        const bands = () =>
+          frame
+            .locator('.timeline-mark__band')
+            .evaluateAll((shapes) =>
+              shapes.map((shape) => Math.round(shape.getBoundingClientRect().width)),
+            );
+        const before = await bands();
+        await page.getByRole('link', { name: switchTo }).click();
+        await expect(page).toHaveURL(new RegExp(`/${other}/\\?`));
+        const next = new URL(page.url());
+        expect(next.searchParams.get('view') ?? next.searchParams.get('zoom')).toBe(state);
+        await timelineReady(frame);
+        await expect.poll(bands).toEqual(before);
+      });
+
+      test('falls back to the default view, silently, on values it does not know', async ({
+        page,
+      }) => {
+        await page.goto(`/${language}/`);
+        const frame = page.locator(viewport.frame);
+        await timelineReady(frame);
+        const caption = await frame.locator('.timeline-canvas__caption').textContent();
+        await page.goto(
+          `/${language}/?view=garbage&zoom=abc&tech=no-such-technology&focus=no-such-id`,
+        );
+        await timelineReady(frame);
+        await expect(frame.locator('.timeline-canvas__caption')).toHaveText(caption!);
+        await expect(frame.locator('a.timeline-mark.is-dimmed')).toHaveCount(0);
+        await expect(frame.locator('a.timeline-mark.is-highlighted')).toHaveCount(0);
+      });
+
+      test('has no WCAG 2.2 A/AA violations, filtered or not', async ({ page }) => {
+        test.setTimeout(120_000); // axe checks every mark's target size: slow on a busy machine
+        for (const search of ['', `?tech=${technology.slug}`]) {
+          await page.goto(`/${language}/${search}`);
+          await timelineReady(page.locator(viewport.frame));
+          expect(await accessibilityViolations(page), search || 'unfiltered').toEqual([]);
+        }
+      });
+    });
+  }
+}
+
+test.describe('technology chips', () => {
+  test('every project technology chip leads to the home timeline filtered by it; other skills stay text', async ({
+    page,
+  }) => {
+    const resume = resumes.en;
+    const slugs = new Set(projectTechnologies(resume.projects).map((t) => t.slug));
+    await page.goto('/en/');
+    const skills = page.locator('.skills');
+    for (const keyword of resume.skills.flatMap((group) => group.keywords)) {
+      const link = skills.getByRole('link', { name: keyword, exact: true });
+      if (slugs.has(technologySlug(keyword)))
+        await expect(link).toHaveAttribute('href', `/en/?tech=${technologySlug(keyword)}#timeline`);
+      else await expect(link).toHaveCount(0);
+    }
+    const project = firstWorkProject('en');
+    await page.goto(`/en/projects/${project.id}/`);
+    const keyword = project.keywords[0]!;
+    await page.locator('.detail-part').getByRole('link', { name: keyword, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/\\?tech=${technologySlug(keyword)}#timeline$`));
+    await expect
+      .poll(() => markedIds(page, '.timeline-frame--horizontal'))
+      .toEqual(expectedMatches('en', technologySlug(keyword)).ids);
   });
 });

@@ -20,6 +20,9 @@ export const routes: RouteObject[] = [
     id: languageRouteId,
     path: '/:lang',
     loader: languageLoader,
+    // The query string is the timeline's view and filter: changing it loads nothing new.
+    shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+      currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate,
     Component: SiteLayout,
     ErrorBoundary: SiteError,
     HydrateFallback: () => null,

@@ -17,6 +17,9 @@ export const paths = {
     const words = latinName.toLowerCase().match(/[a-z0-9]+/g) ?? [];
     return `/${[...words, 'resume', language].join('-')}.pdf`;
   },
+  /** The home page's timeline, filtered by a technology (its slug). */
+  technology: (language: Language, slug: string) =>
+    `/${language}/?tech=${encodeURIComponent(slug)}#timeline`,
 };
 
 /** The same page in another language: the language segment swapped, or that language's home. */

@@ -6,6 +6,6 @@ import { routes } from '../app/routes';
 export async function renderRoute(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(<RouterProvider router={router} />);
-  await screen.findByRole('heading', { level: 1 });
+  await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
   return { ...view, router };
 }

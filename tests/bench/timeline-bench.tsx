@@ -37,6 +37,7 @@ async function run(size: number) {
     const t0 = performance.now();
     layoutTimeline({
       items,
+      domain,
       scale: createTimeScale(domain, [0, width]),
       orientation: 'horizontal',
       width,
@@ -53,8 +54,10 @@ async function run(size: number) {
         items={items}
         domain={domain}
         text={text}
-        initialView={null}
+        urlView={null}
         highlightedId={null}
+        onUrlChange={async () => {}}
+        returnSearch=""
       />
     </I18nextProvider>
   );

@@ -32,11 +32,25 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
+/**
+ * Rules the WCAG tags alone leave out in some axe-core versions: label in name (WCAG 2.5.3, tagged
+ * experimental or best practice) and target size (WCAG 2.5.8). Enabled by name, and checked to have run.
+ */
+const requiredRules = ['label-content-name-mismatch', 'target-size'];
+
 /** The WCAG 2.2 A and AA violations axe-core finds on the page as it is now. */
 export async function accessibilityViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .options({ rules: Object.fromEntries(requiredRules.map((rule) => [rule, { enabled: true }])) })
     .analyze();
+  const ran = [...results.passes, ...results.violations, ...results.incomplete];
+  for (const rule of requiredRules) {
+    expect(
+      ran.some((result) => result.id === rule),
+      `axe ran ${rule}`,
+    ).toBe(true);
+  }
   return results.violations.map((violation) => ({
     rule: violation.id,
     help: violation.help,

@@ -10,6 +10,7 @@ import { DeferredCareerTimeline } from '../../features/timeline/components/defer
 import '../../features/timeline/timeline.css';
 import { useLanguageData } from '../use-language-data';
 import { PageMeta } from '../../components/page-meta';
+import { projectTechnologies } from '../../content/technologies';
 
 /** The home page: who he is, the career timeline, then the whole résumé as a document. */
 export function HomePage() {
@@ -17,6 +18,10 @@ export function HomePage() {
   const now = useMemo(() => new Date(loadedAt), [loadedAt]);
   const workProjects = resume.projects.filter((project) => project.type === 'work');
   const personalProjects = resume.projects.filter((project) => project.type === 'personal');
+  const technologies = useMemo(
+    () => new Set(projectTechnologies(resume.projects).map((technology) => technology.slug)),
+    [resume],
+  );
   return (
     <div className="page page--home">
       <PageMeta
@@ -30,7 +35,7 @@ export function HomePage() {
         <ExperienceSection work={resume.work} />
         <ProjectsSection projects={workProjects} work={resume.work} />
         <OpenSourceSection contributions={resume.contributions} projects={personalProjects} />
-        <SkillsSection skills={resume.skills} />
+        <SkillsSection skills={resume.skills} technologies={technologies} />
         <EducationSection education={resume.education} />
         <AwardsSection awards={resume.awards} />
       </div>

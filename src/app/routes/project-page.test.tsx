@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../content/resume.en.json';
 import zh from '../../content/resume.zh.json';
 import type { Project, Resume } from '../../content/schema';
+import { technologySlug } from '../../content/technologies';
 import { orderProjectsChronologically } from '../../features/projects/project-order';
 import { formatYearMonth } from '../../i18n/format-date';
 import { interfaceString } from '../../test/interface-string';
@@ -101,13 +102,17 @@ describe.each(resumes)('the $language project pages', ({ language, resume, label
     });
   }
 
-  it('show the technologies as plain text, never as links', async () => {
-    await renderRoute(`/${language}/projects/mrcp-rust-rewrite`);
+  it('link each technology to the home timeline filtered by it', async () => {
+    const project = ({ zh, en } as unknown as Record<string, Resume>)[language]!.projects[0]!;
+    await renderRoute(`/${language}/projects/${project.id}`);
     const heading = screen.getByRole('heading', { level: 2, name: labels.technologies });
-    const part = heading.closest('section');
-    expect(part).not.toBeNull();
-    expect(within(part as HTMLElement).getAllByRole('listitem').length).toBeGreaterThan(0);
-    expect(within(part as HTMLElement).queryAllByRole('link')).toEqual([]);
+    const part = heading.closest('section') as HTMLElement;
+    for (const keyword of project.keywords) {
+      expect(within(part).getByRole('link', { name: keyword })).toHaveAttribute(
+        'href',
+        `/${language}/?tech=${technologySlug(keyword)}#timeline`,
+      );
+    }
   });
 
   it('leave out the parts the content leaves empty', async () => {

@@ -1,7 +1,9 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoaderData } from 'react-router';
 import { PageMeta } from '../../components/page-meta';
 import { paths } from '../../config/paths';
+import { projectTechnologies } from '../../content/technologies';
 import { AwardsSection } from '../../features/resume/awards-section';
 import { EducationSection } from '../../features/resume/education-section';
 import { ExperienceSection } from '../../features/resume/experience-section';
@@ -20,6 +22,10 @@ export function ResumePage() {
   const { phone, pdf } = useLoaderData<ResumePageData>();
   const workProjects = resume.projects.filter((project) => project.type === 'work');
   const personalProjects = resume.projects.filter((project) => project.type === 'personal');
+  const technologies = useMemo(
+    () => new Set(projectTechnologies(resume.projects).map((technology) => technology.slug)),
+    [resume],
+  );
   return (
     <article className="page page--resume">
       <PageMeta
@@ -36,7 +42,7 @@ export function ResumePage() {
         <ExperienceSection work={resume.work} />
         <ProjectsSection projects={workProjects} work={resume.work} withResults />
         <OpenSourceSection contributions={resume.contributions} projects={personalProjects} />
-        <SkillsSection skills={resume.skills} />
+        <SkillsSection skills={resume.skills} technologies={technologies} />
         <EducationSection education={resume.education} />
         <AwardsSection awards={resume.awards} />
       </div>

@@ -3,7 +3,14 @@ import type { SkillGroup } from '../../content/schema';
 import { ResumeSection } from './resume-section';
 import { Chips } from '../../components/chips';
 
-export function SkillsSection({ skills }: { skills: SkillGroup[] }) {
+/** The skills; one a project uses links to the timeline filtered by it (`technologies`: their slugs). */
+export function SkillsSection({
+  skills,
+  technologies,
+}: {
+  skills: SkillGroup[];
+  technologies: ReadonlySet<string>;
+}) {
   const { t } = useTranslation();
   return (
     <ResumeSection id="skills" title={t('sections.skills')}>
@@ -12,7 +19,7 @@ export function SkillsSection({ skills }: { skills: SkillGroup[] }) {
           <div key={group.name} className="skills__group">
             <dt>{group.name}</dt>
             <dd>
-              <Chips keywords={group.keywords} />
+              <Chips keywords={group.keywords} linkable={technologies} />
             </dd>
           </div>
         ))}

@@ -1,22 +1,26 @@
 /**
- * The timeline's state as it appears in the home page's URL, so that Back, a reload or a shared link
- * shows the same view: `view=2019-03-15..2021-08-02` (the visible window of the horizontal timeline),
- * `zoom=2` (the vertical timeline's zoom) and `focus=<id>` (the node to highlight).
+ * The timeline's state as it appears in the home page's URL, so that Back, a reload, a shared link
+ * or the language switcher shows the same view: `view=2019-03-15T04:30..2021-08-02` (the visible
+ * window of the horizontal timeline, to the minute), `zoom=2` (the vertical timeline's zoom),
+ * `focus=<id>` (the mark to highlight) and `tech=<slug>` (the technology filter).
  */
 export interface TimelineUrlState {
   view: [Date, Date] | null;
   zoom: number | null;
   focus: string | null;
+  tech: string | null;
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const dateOrMinute = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 
+/** Reads the state; a value that does not parse is absent, so a bad link shows the default view. */
 export function readTimelineUrlState(search: string): TimelineUrlState {
   const params = new URLSearchParams(search);
   return {
     view: parseView(params.get('view')),
     zoom: parseZoom(params.get('zoom')),
-    focus: params.get('focus'),
+    focus: params.get('focus') || null,
+    tech: params.get('tech') || null,
   };
 }
 
@@ -28,7 +32,8 @@ export function writeTimelineUrlState(search: string, changes: Partial<TimelineU
   if (changes.zoom !== undefined)
     setOrDelete(params, 'zoom', changes.zoom ? String(Math.round(changes.zoom * 100) / 100) : null);
   if (changes.focus !== undefined) setOrDelete(params, 'focus', changes.focus);
-  const text = params.toString().replaceAll('%2E', '.');
+  if (changes.tech !== undefined) setOrDelete(params, 'tech', changes.tech);
+  const text = params.toString().replaceAll('%2E', '.').replaceAll('%3A', ':');
   return text ? `?${text}` : '';
 }
 
@@ -37,14 +42,25 @@ function setOrDelete(params: URLSearchParams, key: string, value: string | null)
   else params.delete(key);
 }
 
+/** A date to the minute, shortened to the day at midnight. */
+function formatMoment(date: Date): string {
+  const minute = new Date(Math.round(date.getTime() / 60_000) * 60_000).toISOString().slice(0, 16);
+  return minute.endsWith('T00:00') ? minute.slice(0, 10) : minute;
+}
+
 function formatView([from, to]: [Date, Date]): string {
-  return `${from.toISOString().slice(0, 10)}..${to.toISOString().slice(0, 10)}`;
+  return `${formatMoment(from)}..${formatMoment(to)}`;
+}
+
+function parseMoment(text: string): Date {
+  return new Date(`${text.length === 10 ? `${text}T00:00` : text}:00Z`);
 }
 
 function parseView(value: string | null): [Date, Date] | null {
-  const [from, to] = value?.split('..') ?? [];
-  if (!from || !to || !isoDate.test(from) || !isoDate.test(to)) return null;
-  const range: [Date, Date] = [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)];
+  const [from, to, extra] = value?.split('..') ?? [];
+  if (!from || !to || extra !== undefined || !dateOrMinute.test(from) || !dateOrMinute.test(to))
+    return null;
+  const range: [Date, Date] = [parseMoment(from), parseMoment(to)];
   if (Number.isNaN(range[0].getTime()) || Number.isNaN(range[1].getTime()) || range[0] >= range[1])
     return null;
   return range;

@@ -1,17 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
-import { useHydrated } from '../../../components/use-hydrated';
 import type { Language } from '../../../config/languages';
 import { paths } from '../../../config/paths';
 import type { Resume } from '../../../content/schema';
+import { projectTechnologies, technologySlug } from '../../../content/technologies';
 import { formatYearMonth } from '../../../i18n/format-date';
 import { useFormatPeriod } from '../../../i18n/use-format-period';
-import { buildTimelineItems } from '../layout/build-timeline-items';
+import { useTimelineSearch } from '../hooks/use-timeline-search';
+import { buildTimelineItems, buildUndatedEntries } from '../layout/build-timeline-items';
 import type { Tick } from '../layout/choose-ticks';
 import { timelineDomain } from '../layout/create-time-scale';
-import { readTimelineUrlState } from '../timeline-url';
+import { writeTimelineUrlState } from '../timeline-url';
 import { HorizontalTimeline } from './horizontal-timeline';
+import { TechnologyFilter } from './technology-filter';
+import { UndatedEntries } from './undated-entries';
 import { VerticalTimeline } from './vertical-timeline';
 
 interface CareerTimelineProps {
@@ -28,31 +30,41 @@ interface CareerTimelineProps {
 export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
   const { t } = useTranslation();
   const formatPeriod = useFormatPeriod();
-  const { search } = useLocation();
-  // The view in the URL applies once hydrated: the prerendered page shows the whole career.
-  const hydrated = useHydrated();
-  const urlState = useMemo(() => readTimelineUrlState(hydrated ? search : ''), [search, hydrated]);
-  // Charts start from the URL's state: remount them when it arrives, but only if there is any.
-  const hasUrlState = Boolean(urlState.view ?? urlState.zoom ?? urlState.focus);
-  const remountKey = hasUrlState ? 'from-url' : 'default';
+  // The state in the URL applies once hydrated: the prerendered page shows the whole career.
+  const { state: urlState, search, update } = useTimelineSearch();
 
-  const items = useMemo(
-    () =>
-      buildTimelineItems(resume, now, {
-        formatPeriod,
-        employerPeriod: (employer, period) => t('period.employerPeriod', { employer, period }),
-        repositoryPeriod: (period) => t('period.repositoryActive', { period }),
-        accessibleName: (name, period, external) =>
-          external
-            ? t('timeline.externalNodeName', { name, period })
-            : t('timeline.nodeName', { name, period }),
-        workHref: (id) => paths.work(language, id),
-        projectHref: (id) => paths.project(language, id),
-      }),
+  const [items, undated] = useMemo(() => {
+    const text = {
+      formatPeriod,
+      employerPeriod: (employer: string, period: string) =>
+        t('period.employerPeriod', { employer, period }),
+      repositoryPeriod: (period: string) => t('period.repositoryActive', { period }),
+      accessibleName: (name: string, period: string, external: boolean) =>
+        external
+          ? t('timeline.externalNodeName', { name, period })
+          : t('timeline.nodeName', { name, period }),
+      commits: (count: number) => t('contribution.commits', { count }),
+      workHref: (id: string) => paths.work(language, id),
+      projectHref: (id: string) => paths.project(language, id),
+    };
+    return [buildTimelineItems(resume, now, text), buildUndatedEntries(resume, text)] as const;
     // formatPeriod and t change with the language, as does the résumé.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [resume, now, language],
+  }, [resume, now, language]);
+  const technologies = useMemo(() => projectTechnologies(resume.projects), [resume]);
+  // An unknown technology is no filter, silently, as is an unknown focus id.
+  const technology = technologies.find((candidate) => candidate.slug === urlState.tech) ?? null;
+  const emphasis = useMemo(
+    () => (technology ? { technology: technology.slug } : undefined),
+    [technology],
   );
+  const count = technology && {
+    matching: resume.projects.filter((project) =>
+      project.keywords.some((keyword) => technologySlug(keyword) === technology.slug),
+    ).length,
+    total: resume.projects.length,
+  };
+  const returnSearch = writeTimelineUrlState(search, { focus: null });
   const domain = useMemo(() => timelineDomain(items, now), [items, now]);
 
   const text = useMemo(() => {
@@ -80,7 +92,7 @@ export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
   }, [t, language]);
 
   return (
-    <section className="career-timeline" aria-labelledby="timeline-heading">
+    <section id="timeline" className="career-timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="career-timeline__title">
         {t('timeline.title')}
       </h2>
@@ -88,21 +100,36 @@ export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
         {t('timeline.undatedNote')}{' '}
         <span className="career-timeline__keys">{t('timeline.instructions')}</span>
       </p>
+      <TechnologyFilter
+        technologies={technologies}
+        active={technology?.slug ?? null}
+        count={count}
+        search={search}
+      />
       <HorizontalTimeline
-        key={`horizontal-${remountKey}`}
         items={items}
         domain={domain}
         text={text}
-        initialView={urlState.view}
+        urlView={urlState.view}
         highlightedId={urlState.focus}
+        emphasis={emphasis}
+        onUrlChange={update}
+        returnSearch={returnSearch}
       />
       <VerticalTimeline
-        key={`vertical-${remountKey}`}
         items={items}
         domain={domain}
         text={text}
-        initialZoom={urlState.zoom}
+        urlZoom={urlState.zoom}
         highlightedId={urlState.focus}
+        emphasis={emphasis}
+        onUrlChange={update}
+        returnSearch={returnSearch}
+      />
+      <UndatedEntries
+        entries={undated}
+        technology={technology?.slug ?? null}
+        returnSearch={returnSearch}
       />
     </section>
   );

@@ -40,7 +40,7 @@ export function DeferredCareerTimeline(props: CareerTimelineProps) {
   return (
     <Suspense
       key={props.language}
-      fallback={<div className="career-timeline career-timeline--loading" />}
+      fallback={<div id="timeline" className="career-timeline career-timeline--loading" />}
     >
       <Timeline {...props} />
     </Suspense>

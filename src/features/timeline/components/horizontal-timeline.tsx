@@ -1,12 +1,13 @@
 import { useMemo, useRef } from 'react';
 import { useHorizontalZoom } from '../hooks/use-horizontal-zoom';
-import { replaceUrlSearch } from '../hooks/replace-url-search';
 import { useElementWidth } from '../hooks/use-element-width';
 import { createTimeScale } from '../layout/create-time-scale';
-import { layoutTimeline, type LayoutInput } from '../layout/layout-timeline';
+import { layoutTimeline } from '../layout/layout-timeline';
+import { markBox } from '../layout/mark-box';
+import type { LayoutInput } from '../layout/timeline-layout-types';
 import type { TimelineItem } from '../layout/timeline-item';
-import { writeTimelineUrlState } from '../timeline-url';
-import { TimelineCanvas } from './timeline-canvas';
+import type { TimelineUrlState } from '../timeline-url';
+import { TimelineCanvas, type TimelineEmphasis } from './timeline-canvas';
 
 interface HorizontalTimelineProps {
   items: readonly TimelineItem[];
@@ -14,17 +15,32 @@ interface HorizontalTimelineProps {
   text: Pick<LayoutInput, 'laneTitles' | 'formatTick'> & {
     caption: (window: [Date, Date]) => string;
   };
-  initialView: [Date, Date] | null;
+  /** The view the URL asks for; the chart follows it when it changes. */
+  urlView: [Date, Date] | null;
   highlightedId: string | null;
+  emphasis?: TimelineEmphasis;
+  /** Writes the state to the URL (see useTimelineSearch). */
+  onUrlChange: (changes: Partial<TimelineUrlState>, mode: 'replace' | 'push') => Promise<void>;
+  /** The query string to come back to from a detail page. */
+  returnSearch: string;
 }
+
+/** The narrowest window the buttons zoom to, in ms; d3-zoom's limit is a day narrower. */
+const minButtonWindowMs = 76 * 86_400_000;
+const zoomStep = 1.6;
+/** A mark this close to an edge is panned into view when it gets focus. */
+const focusMargin = 16;
 
 /** Time runs left to right; d3-zoom pans and zooms the visible window. */
 export function HorizontalTimeline({
   items,
   domain,
   text,
-  initialView,
+  urlView,
   highlightedId,
+  emphasis,
+  onUrlChange,
+  returnSearch,
 }: HorizontalTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -36,6 +52,7 @@ export function HorizontalTimeline({
     () =>
       layoutTimeline({
         items,
+        domain,
         scale: createTimeScale(domain, [0, width]),
         orientation: 'horizontal',
         width,
@@ -45,26 +62,24 @@ export function HorizontalTimeline({
     [items, domain, width, laneTitles, formatTick],
   );
 
-  const zoom = useHorizontalZoom(svgRef, domain, width, height, initialView, (window, isFull) =>
-    replaceUrlSearch(
-      writeTimelineUrlState(globalThis.location.search, { view: isFull ? null : window }),
-    ),
-  );
+  const zoom = useHorizontalZoom(svgRef, domain, width, height, urlView, (window, isFull) => {
+    void onUrlChange({ view: isFull ? null : window }, 'replace');
+  });
   const [from, to] = zoom.window;
   const isFull = from.getTime() <= domain[0].getTime() && to.getTime() >= domain[1].getTime();
   const layout = useMemo(
     () =>
       layoutTimeline({
         items,
+        domain,
         scale: createTimeScale([from, to], [0, width]),
         orientation: 'horizontal',
         width,
         laneTitles,
         formatTick,
       }),
-    [items, from, to, width, laneTitles, formatTick],
+    [items, domain, from, to, width, laneTitles, formatTick],
   );
-  const minWindowReached = to.getTime() - from.getTime() <= 76 * 86_400_000;
 
   return (
     <div ref={containerRef} className="timeline-frame timeline-frame--horizontal">
@@ -73,25 +88,22 @@ export function HorizontalTimeline({
         svgRef={svgRef}
         caption={text.caption([from, to])}
         controls={{
-          zoomIn: () => zoom.zoomBy(1.6),
-          zoomOut: () => zoom.zoomBy(1 / 1.6),
+          zoomIn: () => zoom.zoomBy(zoomStep),
+          zoomOut: () => zoom.zoomBy(1 / zoomStep),
           reset: zoom.reset,
-          canZoomIn: !minWindowReached,
+          canZoomIn: to.getTime() - from.getTime() > minButtonWindowMs,
           canZoomOut: !isFull,
         }}
         highlightedId={highlightedId}
-        getLinkState={() => ({
-          timelineSearch: writeTimelineUrlState('', { view: isFull ? null : [from, to] }),
-        })}
-        onNavigate={(id) =>
-          replaceUrlSearch(writeTimelineUrlState(globalThis.location.search, { focus: id }))
-        }
+        emphasis={emphasis}
+        getLinkState={() => ({ timelineSearch: returnSearch })}
+        onNavigate={(id) => onUrlChange({ focus: id }, 'replace')}
         onFocusMark={(id) => {
           const mark = layout.marks.find((candidate) => candidate.item.id === id);
           if (!mark) return;
-          const left = mark.shape === 'band' ? mark.x + mark.width : mark.cx;
-          const right = mark.shape === 'band' ? mark.x : mark.cx;
-          if (left < 16 || right > width - 16) zoom.centreOn(mark.item.anchor);
+          const box = markBox(mark);
+          if (box.x + box.width < focusMargin || box.x > width - focusMargin)
+            zoom.centreOn(mark.item.anchor);
         }}
       />
     </div>

@@ -1,4 +1,4 @@
-import type { TimelineLayout } from '../layout/layout-timeline';
+import type { TimelineLayout } from '../layout/timeline-layout-types';
 
 /** Ticks and their labels along the time axis, with light grid lines across the lanes. */
 export function TimelineAxis({ layout }: { layout: TimelineLayout }) {

@@ -11,13 +11,18 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useResolveRouteHref } from '../hooks/use-resolve-route-href';
 import { isOutOfView } from '../layout/is-out-of-view';
-import type { TimelineLayout } from '../layout/layout-timeline';
+import type { TimelineLayout } from '../layout/timeline-layout-types';
 import { nodeSpansPath } from '../layout/node-spans-path';
 import type { TimelineItem } from '../layout/timeline-item';
 import { ZoomControls } from './zoom-controls';
 import { TimelineAxis } from './timeline-axis';
-import { TimelineMark } from './timeline-mark';
+import { TimelineMark, type MarkEmphasis } from './timeline-mark';
 import { TimelinePreview } from './timeline-preview';
+
+/** A technology filter: marks that use it stand out, the rest are dimmed. */
+export interface TimelineEmphasis {
+  technology: string;
+}
 
 export interface TimelineControls {
   zoomIn: () => void;
@@ -34,10 +39,11 @@ interface TimelineCanvasProps {
   /** The visible range, in words. */
   caption: string;
   highlightedId: string | null;
+  emphasis?: TimelineEmphasis;
   /** Router state for a detail page, read when a link is followed: how to return to this view. */
   getLinkState: () => unknown;
   /** Runs before a link is followed, e.g. to note where the visitor left the timeline. */
-  onNavigate: (id: string) => void;
+  onNavigate: (id: string) => Promise<void>;
   /** Called when a mark gets keyboard focus, to bring it into view. */
   onFocusMark: (id: string) => void;
 }
@@ -52,6 +58,7 @@ export function TimelineCanvas({
   controls,
   caption,
   highlightedId,
+  emphasis,
   getLinkState,
   onNavigate,
   onFocusMark,
@@ -78,8 +85,10 @@ export function TimelineCanvas({
       const modified = event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
       if (!item.href || event.button !== 0 || modified) return;
       event.preventDefault();
-      latest.current.onNavigate(item.id);
-      void navigate(item.href, { state: latest.current.getLinkState() });
+      const href = item.href;
+      const state = latest.current.getLinkState();
+      // The home page's entry first notes the mark (Back highlights it), then the detail page opens.
+      void latest.current.onNavigate(item.id).then(() => navigate(href, { state }));
     },
     [navigate],
   );
@@ -150,7 +159,7 @@ export function TimelineCanvas({
             lane.titleAt ? (
               <text
                 key={lane.id}
-                className="timeline-lane-title"
+                className={`timeline-lane-title${emphasis && !layout.marks.some((mark) => mark.item.lane === lane.id && mark.item.technologies.includes(emphasis.technology)) ? ' is-dimmed' : ''}`}
                 x={lane.titleAt.x}
                 y={lane.titleAt.y}
                 aria-hidden="true"
@@ -163,6 +172,11 @@ export function TimelineCanvas({
           {layout.marks.map((mark) => {
             const { item } = mark;
             const parked = layout.orientation === 'horizontal' && isOutOfView(mark, layout.width);
+            const markEmphasis: MarkEmphasis = emphasis
+              ? item.technologies.includes(emphasis.technology)
+                ? 'match'
+                : 'dim'
+              : null;
             return (
               <TimelineMark
                 key={item.id}
@@ -171,6 +185,7 @@ export function TimelineCanvas({
                 href={item.href && !item.external ? resolveHref(item.href) : item.href}
                 highlighted={item.id === highlightedId}
                 focused={item.id === focusedId}
+                emphasis={markEmphasis}
                 onOpen={handleOpen}
                 onPreview={setPreviewId}
                 onFocusChange={handleFocusChange}

@@ -1,4 +1,5 @@
-import { timelineMetrics, type TimelineLabel } from '../layout/layout-timeline';
+import type { TimelineLabel } from '../layout/timeline-layout-types';
+import { timelineMetrics } from '../layout/timeline-metrics';
 import { labelPlacement } from '../layout/mark-origin';
 
 /**
@@ -47,7 +48,7 @@ export function TimelineMarkLabel({
               className={lineClass(line)}
               fontSize={line.size}
             >
-              {line.text}
+              {line.spaceAfter ? `${line.text} ` : line.text}
             </tspan>
           ))}
         </text>

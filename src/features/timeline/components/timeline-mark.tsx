@@ -1,9 +1,13 @@
 import { memo, type MouseEvent } from 'react';
-import { timelineMetrics, type TimelineMark as Mark } from '../layout/layout-timeline';
+import type { TimelineMark as Mark } from '../layout/timeline-layout-types';
 import { labelPlacement, markOrigin } from '../layout/mark-origin';
 import { roundPx } from '../layout/round-px';
 import type { TimelineItem } from '../layout/timeline-item';
+import { nodeHitRadius, timelineMetrics as m } from '../layout/timeline-metrics';
 import { TimelineMarkLabel } from './timeline-mark-label';
+
+/** How a mark stands under a technology filter: it uses the technology, it does not, or no filter. */
+export type MarkEmphasis = 'match' | 'dim' | null;
 
 interface TimelineMarkProps {
   item: TimelineItem;
@@ -17,16 +21,15 @@ interface TimelineMarkProps {
   highlighted: boolean;
   /** Has focus: only then (or highlighted) is the focus ring drawn. */
   focused: boolean;
+  emphasis: MarkEmphasis;
   /** A plain click on an in-site link: the canvas routes it. */
   onOpen: (event: MouseEvent<Element>, item: TimelineItem) => void;
   onPreview: (id: string | null) => void;
   onFocusChange: (id: string | null) => void;
 }
 
-const r = timelineMetrics.nodeRadius;
-
 /**
- * One band or node, moved to its origin (a band's corner, a node's centre) with one transform and
+ * One band, block or node, moved to its origin (a corner, a node's centre) with one transform and
  * drawn relative to it, so that a zoom frame that only moves a mark changes one attribute.
  */
 export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps) {
@@ -39,49 +42,60 @@ export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps)
   );
 });
 
-/** The link, its shape, its label and, when focused or highlighted, its focus ring. */
+/** The link: its shape, its label, the transparent areas that make both easy to hit, its focus ring. */
 const MarkLink = memo(function MarkLink({
   item,
   mark,
   href,
   highlighted,
   focused,
+  emphasis,
   onOpen,
   onPreview,
   onFocusChange,
 }: TimelineMarkProps) {
-  const className = `timeline-mark timeline-mark--${item.kind}${highlighted ? ' is-highlighted' : ''}${
-    item.employerId ? ' timeline-mark--undated' : ''
-  }`;
+  const className = [
+    'timeline-mark',
+    `timeline-mark--${item.kind}`,
+    highlighted ? 'is-highlighted' : '',
+    emphasis === 'match' ? 'is-match' : emphasis === 'dim' ? 'is-dimmed' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const ringed = focused || highlighted;
-  const content = mark && (
+  const origin = mark && markOrigin(mark);
+  const content = mark && origin && (
     <>
-      {mark.shape === 'band' ? (
+      {mark.shape === 'node' ? (
+        <>
+          <circle className="timeline-mark__hit" r={nodeHitRadius} />
+          {ringed && (
+            <circle className="timeline-mark__focus" r={m.nodeRadius + m.nodeRingOffset} />
+          )}
+          <circle className="timeline-mark__node" r={m.nodeRadius} />
+        </>
+      ) : (
         <>
           {ringed && (
             <rect
               className="timeline-mark__focus"
-              x={-3}
-              y={-3}
-              width={roundPx(mark.width) + 6}
-              height={mark.height + 6}
-              rx={7}
+              x={-m.ringOffset}
+              y={-m.ringOffset}
+              width={roundPx(mark.rect.width) + 2 * m.ringOffset}
+              height={mark.rect.height + 2 * m.ringOffset}
+              rx={m.bandRadius + m.ringOffset}
             />
           )}
           <rect
-            className="timeline-mark__band"
-            width={roundPx(mark.width)}
-            height={mark.height}
-            rx={4}
+            className={mark.shape === 'band' ? 'timeline-mark__band' : 'timeline-mark__block'}
+            width={roundPx(mark.rect.width)}
+            height={mark.rect.height}
+            rx={m.bandRadius}
           />
         </>
-      ) : (
-        <>
-          {ringed && <circle className="timeline-mark__focus" r={r + 5} />}
-          <circle className="timeline-mark__node" r={r} />
-        </>
       )}
-      {mark.label && <TimelineMarkLabel label={mark.label} origin={markOrigin(mark)} />}
+      {mark.label && <LabelHitArea mark={mark} origin={origin} />}
+      {mark.label && <TimelineMarkLabel label={mark.label} origin={origin} />}
     </>
   );
 
@@ -110,6 +124,20 @@ const MarkLink = memo(function MarkLink({
   );
 }, sameDrawing);
 
+/** A transparent box behind a label, so that a click between its letters still lands on its link. */
+function LabelHitArea({ mark, origin }: { mark: Mark; origin: { x: number; y: number } }) {
+  const [x = 0, y = 0] = labelPlacement(mark.label!, origin);
+  return (
+    <rect
+      className="timeline-mark__hit"
+      x={x}
+      y={y}
+      width={roundPx(mark.label!.box.width)}
+      height={mark.label!.box.height}
+    />
+  );
+}
+
 /** Whether two renders of a link would draw the same: equal props, the same shape and label. */
 function sameDrawing(a: TimelineMarkProps, b: TimelineMarkProps): boolean {
   return (
@@ -117,6 +145,7 @@ function sameDrawing(a: TimelineMarkProps, b: TimelineMarkProps): boolean {
     a.href === b.href &&
     a.highlighted === b.highlighted &&
     a.focused === b.focused &&
+    a.emphasis === b.emphasis &&
     a.onOpen === b.onOpen &&
     a.onPreview === b.onPreview &&
     a.onFocusChange === b.onFocusChange &&
@@ -126,8 +155,13 @@ function sameDrawing(a: TimelineMarkProps, b: TimelineMarkProps): boolean {
 
 /** Whether two placements of a mark look the same relative to their origins. */
 function sameShape(a: Mark, b: Mark): boolean {
-  if (a.shape !== b.shape || a.height !== b.height) return false;
-  if (a.shape === 'band' && roundPx(a.width) !== roundPx(b.width)) return false;
+  if (a.shape !== b.shape) return false;
+  if (
+    a.shape !== 'node' &&
+    b.shape !== 'node' &&
+    (roundPx(a.rect.width) !== roundPx(b.rect.width) || a.rect.height !== b.rect.height)
+  )
+    return false;
   if (!a.label || !b.label) return a.label === b.label;
   const placeA = labelPlacement(a.label, markOrigin(a));
   const placeB = labelPlacement(b.label, markOrigin(b));

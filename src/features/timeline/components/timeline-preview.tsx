@@ -1,4 +1,5 @@
-import type { TimelineMark } from '../layout/layout-timeline';
+import { markBox } from '../layout/mark-box';
+import type { TimelineMark } from '../layout/timeline-layout-types';
 
 /**
  * The preview of the hovered or focused mark: name, period, one line. It sits wholly above or below
@@ -13,13 +14,11 @@ export function TimelinePreview({
   chartHeight: number;
 }) {
   const { item } = mark;
-  const horizontal = mark.shape === 'band' ? mark.x + mark.width / 2 : mark.cx;
-  const top = mark.shape === 'band' ? mark.y : mark.cy - 8;
-  const bottom = mark.shape === 'band' ? mark.y + mark.height : mark.cy + 8;
-  const below = top < chartHeight / 2;
+  const box = markBox(mark);
+  const below = box.y < chartHeight / 2;
   const style = {
-    '--preview-x': `${Math.round(horizontal)}px`,
-    top: below ? `${Math.round(bottom + 8)}px` : `${Math.round(top - 8)}px`,
+    '--preview-x': `${Math.round(box.x + box.width / 2)}px`,
+    top: below ? `${Math.round(box.y + box.height + 4)}px` : `${Math.round(box.y - 4)}px`,
   } as React.CSSProperties;
   return (
     <div

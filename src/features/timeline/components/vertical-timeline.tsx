@@ -1,11 +1,11 @@
-import { useMemo, useRef, useState } from 'react';
-import { replaceUrlSearch } from '../hooks/replace-url-search';
+import { useMemo, useRef } from 'react';
 import { useElementWidth } from '../hooks/use-element-width';
 import { createTimeScale } from '../layout/create-time-scale';
-import { layoutTimeline, type LayoutInput } from '../layout/layout-timeline';
+import { layoutTimeline } from '../layout/layout-timeline';
+import type { LayoutInput } from '../layout/timeline-layout-types';
 import type { TimelineItem } from '../layout/timeline-item';
-import { writeTimelineUrlState } from '../timeline-url';
-import { TimelineCanvas } from './timeline-canvas';
+import type { TimelineUrlState } from '../timeline-url';
+import { TimelineCanvas, type TimelineEmphasis } from './timeline-canvas';
 
 interface VerticalTimelineProps {
   items: readonly TimelineItem[];
@@ -13,42 +13,57 @@ interface VerticalTimelineProps {
   text: Pick<LayoutInput, 'laneTitles' | 'formatTick'> & {
     caption: (window: [Date, Date]) => string;
   };
-  initialZoom: number | null;
+  /** The zoom the URL asks for: the chart shows exactly that. */
+  urlZoom: number | null;
   highlightedId: string | null;
+  emphasis?: TimelineEmphasis;
+  onUrlChange: (changes: Partial<TimelineUrlState>, mode: 'replace' | 'push') => Promise<void>;
+  returnSearch: string;
 }
 
 const pxPerYear = 104;
 const maxZoom = 6;
+const zoomStep = 1.5;
+const top = 16;
 const yearMs = 365.25 * 86_400_000;
 
 /**
- * For narrow screens: time runs downward and the page's own scrolling pans, so every node is reached
- * by scrolling alone. Zooming stretches the time axis.
+ * For narrow screens: time runs down the page, newest first (the current job on the first screen,
+ * as in the experience list below), and the page's own scrolling pans, so every mark is reached by
+ * scrolling alone. Zooming stretches the time axis.
  */
 export function VerticalTimeline({
   items,
   domain,
   text,
-  initialZoom,
+  urlZoom,
   highlightedId,
+  emphasis,
+  onUrlChange,
+  returnSearch,
 }: VerticalTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef, 343);
-  const [zoom, setZoom] = useState(() => Math.min(initialZoom ?? 1, maxZoom));
+  const zoom = Math.min(Math.max(urlZoom ?? 1, 1), maxZoom);
   const { laneTitles, formatTick } = text;
 
   const layout = useMemo(() => {
     const years = (domain[1].getTime() - domain[0].getTime()) / yearMs;
-    const scale = createTimeScale(domain, [16, 16 + years * pxPerYear * zoom]);
-    return layoutTimeline({ items, scale, orientation: 'vertical', width, laneTitles, formatTick });
+    const scale = createTimeScale(domain, [top + years * pxPerYear * zoom, top]);
+    return layoutTimeline({
+      items,
+      domain,
+      scale,
+      orientation: 'vertical',
+      width,
+      laneTitles,
+      formatTick,
+    });
   }, [items, domain, zoom, width, laneTitles, formatTick]);
 
   const zoomTo = (next: number) => {
     const clamped = Math.min(Math.max(next, 1), maxZoom);
-    setZoom(clamped);
-    replaceUrlSearch(
-      writeTimelineUrlState(globalThis.location.search, { zoom: clamped === 1 ? null : clamped }),
-    );
+    void onUrlChange({ zoom: clamped === 1 ? null : clamped }, 'replace');
   };
 
   return (
@@ -57,19 +72,16 @@ export function VerticalTimeline({
         layout={layout}
         caption={text.caption(domain)}
         controls={{
-          zoomIn: () => zoomTo(zoom * 1.5),
-          zoomOut: () => zoomTo(zoom / 1.5),
+          zoomIn: () => zoomTo(zoom * zoomStep),
+          zoomOut: () => zoomTo(zoom / zoomStep),
           reset: () => zoomTo(1),
           canZoomIn: zoom < maxZoom,
           canZoomOut: zoom > 1,
         }}
         highlightedId={highlightedId}
-        getLinkState={() => ({
-          timelineSearch: writeTimelineUrlState('', { zoom: zoom === 1 ? null : zoom }),
-        })}
-        onNavigate={(id) =>
-          replaceUrlSearch(writeTimelineUrlState(globalThis.location.search, { focus: id }))
-        }
+        emphasis={emphasis}
+        getLinkState={() => ({ timelineSearch: returnSearch })}
+        onNavigate={(id) => onUrlChange({ focus: id }, 'replace')}
         onFocusMark={() => {
           // The browser scrolls a focused link into view by itself.
         }}

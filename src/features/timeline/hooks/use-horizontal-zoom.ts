@@ -33,19 +33,33 @@ export interface HorizontalZoom {
 
 /**
  * Attaches d3-zoom to the SVG (wheel, pinch, drag), bounded to `domain`, and reports the visible time
- * window; React renders from that window. `onSettle` hears the window when a gesture ends. d3-zoom
- * loads after first paint; until it has, the buttons and keys set the window directly, and d3-zoom
- * then starts from that window.
+ * window; React renders from that window. `onSettle` hears the window when a gesture ends. The
+ * window follows `urlWindow` whenever that changes (hydration, Back, a link), so the URL owns the
+ * view. d3-zoom loads after first paint; until it has, the buttons and keys set the window directly,
+ * and d3-zoom then starts from that window.
  */
 export function useHorizontalZoom(
   svgRef: RefObject<SVGSVGElement | null>,
   domain: [Date, Date],
   width: number,
   height: number,
-  initialWindow: [Date, Date] | null,
+  urlWindow: [Date, Date] | null,
   onSettle: (window: [Date, Date], isFull: boolean) => void,
 ): HorizontalZoom {
-  const [window, setWindow] = useState<[Date, Date]>(() => clampWindow(initialWindow, domain));
+  const [window, setWindow] = useState<[Date, Date]>(() => clampWindow(urlWindow, domain));
+  // Follow the URL when it changes, adjusting state during render as React recommends.
+  const urlKey = urlWindow ? `${urlWindow[0].getTime()}..${urlWindow[1].getTime()}` : '';
+  const [followedKey, setFollowedKey] = useState(urlKey);
+  /** The last window the URL asked for after mounting: d3-zoom's transform is brought to it. */
+  const [urlTarget, setUrlTarget] = useState<[Date, Date] | null>(null);
+  if (followedKey !== urlKey) {
+    setFollowedKey(urlKey);
+    const next = clampWindow(urlWindow, domain);
+    if (!sameWindow(next, window)) {
+      setWindow(next);
+      setUrlTarget(next);
+    }
+  }
   const windowRef = useRef(window);
   const onSettleRef = useRef(onSettle);
   // Declared before the zoom effect, so that effect sees the current values.
@@ -119,6 +133,16 @@ export function useHorizontalZoom(
     };
   }, [svgRef, base, from, to, width, height]);
 
+  // d3-zoom keeps its own transform: bring it to a window set from outside its gestures (the URL).
+  useEffect(() => {
+    const attached = attachedRef.current;
+    if (!attached || !urlTarget) return;
+    const { runtime, behavior, svg } = attached;
+    const shown = runtime.zoomTransform(svg).rescaleX(base).domain() as [Date, Date];
+    if (!sameWindow(shown, urlTarget))
+      runtime.select(svg).call(behavior.transform, transformFor(urlTarget, base, runtime));
+  }, [urlTarget, base]);
+
   /** Before d3-zoom has loaded: shows `next` at once and reports it, as a settled gesture would. */
   const show = useCallback(
     (next: [Date, Date]) => {
@@ -181,6 +205,14 @@ function transformFor(
   const [r0, r1] = base.range() as [number, number];
   const k = (r1 - r0) / Math.max(x1 - x0, 1);
   return zoomIdentity.scale(k).translate(-x0, 0);
+}
+
+/** Whether two windows show the same view, to within a minute at either end (the URL's precision). */
+function sameWindow(a: [Date, Date], b: [Date, Date]): boolean {
+  return (
+    Math.abs(a[0].getTime() - b[0].getTime()) <= 60_000 &&
+    Math.abs(a[1].getTime() - b[1].getTime()) <= 60_000
+  );
 }
 
 /** The window inside the domain, or the whole domain. */

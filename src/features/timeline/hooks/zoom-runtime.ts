@@ -3,4 +3,4 @@
 import 'd3-transition';
 
 export { select } from 'd3-selection';
-export { zoom, zoomIdentity } from 'd3-zoom';
+export { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';

@@ -1,53 +1,80 @@
 import { describe, expect, it } from 'vitest';
+import zh from '../../../content/resume.zh.json';
+import type { Resume } from '../../../content/schema';
+import { buildUndatedEntries } from './build-timeline-items';
 import { realItems, testNow, utc } from './test-items';
+
+// Expectations come from the content file itself, so that an edit to the résumé breaks nothing here.
+const resume = zh as unknown as Resume;
 
 describe('buildTimelineItems', () => {
   const items = realItems();
   const byId = (id: string) => items.find((item) => item.id === id)!;
-
-  it('puts the school, every employer, every work project and the dated open source on the timeline', () => {
-    expect(items.map((item) => item.id).sort()).toEqual(
-      [
-        'whut',
-        'meituan',
-        'amazon',
-        'xiaomi',
-        'shuhui-shikong',
-        'distributed-task-scheduler',
-        'mrcp-rust-rewrite',
-        'datafusion-geo-extension',
-        'shuju-jingwei-distributed-architecture',
-        'datafusion-geo',
-        'geoarrow-rs',
-      ].sort(),
-    );
+  const undated = buildUndatedEntries(resume, {
+    commits: (count) => `${count} commits`,
+    projectHref: (id) => `/zh/projects/${id}`,
   });
 
-  it('leaves out personal projects the résumé does not date', () => {
-    expect(items.find((item) => item.id === 'bustubx')).toBeUndefined();
+  it('puts every item of the résumé either on the timeline or in the undated list, once', () => {
+    const all = [
+      ...resume.education.map((entry) => entry.id),
+      ...resume.work.map((entry) => entry.id),
+      ...resume.projects.map((project) => project.id),
+      ...resume.contributions.map((contribution) => contribution.id),
+    ];
+    const shown = [...items.map((item) => item.id), ...undated.map((entry) => entry.id)];
+    expect(shown.sort()).toEqual(all.sort());
+  });
+
+  it('lists the undated personal projects, then the undated contributions, in the résumé’s order', () => {
+    const expected = [
+      ...resume.projects.filter((p) => p.type === 'personal' && !p.startDate).map((p) => p.id),
+      ...resume.contributions.filter((c) => !c.startDate).map((c) => c.id),
+    ];
+    expect(undated.map((entry) => entry.id)).toEqual(expected);
   });
 
   it('runs a period through its last month, and an ongoing one to now', () => {
-    expect(byId('amazon').start).toEqual(utc(2019, 8));
-    expect(byId('amazon').end).toEqual(utc(2021, 7));
-    expect(byId('shuhui-shikong').end).toEqual(testNow);
-    expect(byId('shuhui-shikong').ongoing).toBe(true);
+    for (const job of resume.work) {
+      const [year, month] = job.startDate.split('-').map(Number);
+      expect(byId(job.id).start).toEqual(utc(year!, month!));
+      if (!job.endDate) expect(byId(job.id).end).toEqual(testNow);
+      expect(byId(job.id).ongoing).toBe(!job.endDate);
+    }
   });
 
-  it('a project without dates sits inside its employer’s band, spread evenly, labelled with the employer’s period', () => {
-    const xiaomi = byId('xiaomi');
-    const first = byId('distributed-task-scheduler');
-    const second = byId('mrcp-rust-rewrite');
-    const span = xiaomi.end.getTime() - xiaomi.start.getTime();
-    expect(first.anchor.getTime() - xiaomi.start.getTime()).toBeCloseTo(span / 3, -3);
-    expect(second.anchor.getTime() - xiaomi.start.getTime()).toBeCloseTo((2 * span) / 3, -3);
-    expect(first.period).toBe('小米科技: 2021-07 – 2023-08');
-    expect(first.href).toBe('/zh/projects/distributed-task-scheduler');
+  it('a project without dates takes its employer’s whole period, labelled as the employer’s', () => {
+    for (const project of resume.projects) {
+      if (project.type !== 'work') continue;
+      const item = byId(project.id);
+      const employer = byId(project.employer);
+      expect(item.kind).toBe('work-project');
+      expect(item.start).toEqual(employer.start);
+      expect(item.end).toEqual(employer.end);
+      expect(item.period).toBe(`${employer.name}: ${employer.period}`);
+      expect(item.href).toBe(`/zh/projects/${project.id}`);
+    }
   });
 
-  it('lists the items in time order, which is the keyboard order', () => {
+  it('lists the items in time order, each employer followed by its projects in the résumé’s order', () => {
     const anchors = items.map((item) => item.anchor.getTime());
     expect(anchors).toEqual([...anchors].sort((a, b) => a - b));
-    expect(items[0]!.id).toBe('whut');
+    for (const job of resume.work) {
+      const ids = items.map((item) => item.id);
+      const projects = resume.projects.filter((p) => p.type === 'work' && p.employer === job.id);
+      projects.forEach((project, index) =>
+        expect(ids.indexOf(project.id)).toBe(ids.indexOf(job.id) + 1 + index),
+      );
+    }
+  });
+
+  it('gives an employer the technologies of its projects', () => {
+    const job = resume.work.find((entry) =>
+      resume.projects.some((p) => p.type === 'work' && p.employer === entry.id),
+    )!;
+    const project = resume.projects.find((p) => p.type === 'work' && p.employer === job.id)!;
+    expect(byId(job.id).technologies).toEqual(
+      expect.arrayContaining([...byId(project.id).technologies]),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { Resume } from '../../../content/schema';
+import { technologySlug } from '../../../content/technologies';
 import { endOfMonth, startOfMonth } from './parse-year-month';
-import type { TimelineItem } from './timeline-item';
+import type { TimelineItem, UndatedEntry } from './timeline-item';
 
 export interface TimelineText {
   /** Formats a content period; an absent end means "to now". */
@@ -9,16 +10,20 @@ export interface TimelineText {
   employerPeriod: (employer: string, period: string) => string;
   /** Says that a personal project's period is its repository's activity. */
   repositoryPeriod: (period: string) => string;
-  /** The name of an item's link: its name and period, saying so if it leaves the site. */
-  accessibleName: (name: string, period: string, external: boolean) => string;
+  /** The name of a mark's link: its visible label first, then its period, saying so if it leaves the site. */
+  accessibleName: (label: string, period: string, external: boolean) => string;
+  /** A contribution's note in the undated list. */
+  commits: (count: number) => string;
   workHref: (id: string) => string;
   projectHref: (id: string) => string;
 }
 
+const slugs = (keywords: readonly string[]) => [...new Set(keywords.map(technologySlug))];
+
 /**
- * Turns the résumé into timeline items in chronological order: education, employers, the work projects
- * (dated only by their employer), and the dated open-source work. Undated personal projects are left
- * out: the timeline does not invent dates for them.
+ * Turns the résumé into timeline items in chronological order: education, each employer followed by
+ * its work projects (in the résumé's order, dated only by the employer), and the dated open-source
+ * work. Undated personal projects and contributions are not on the axis: see `buildUndatedEntries`.
  */
 export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText): TimelineItem[] {
   const items: TimelineItem[] = [];
@@ -26,15 +31,17 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
 
   for (const school of resume.education) {
     const period = text.formatPeriod(school.startDate, school.endDate);
+    const detail = `${school.studyType} · ${school.area}`;
     items.push({
       id: school.id,
       kind: 'education',
       lane: 'education',
       name: school.institution,
-      detail: `${school.studyType} · ${school.area}`,
+      detail,
       period,
-      summary: `${school.studyType} · ${school.area}`,
-      accessibleName: text.accessibleName(school.institution, period, false),
+      summary: detail,
+      accessibleName: text.accessibleName(`${school.institution} ${detail}`, period, false),
+      technologies: [],
       start: startOfMonth(school.startDate),
       end: endOf(school.endDate),
       anchor: startOfMonth(school.startDate),
@@ -44,6 +51,11 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
 
   for (const job of resume.work) {
     const period = text.formatPeriod(job.startDate, job.endDate);
+    const projects = resume.projects.filter(
+      (project) => project.type === 'work' && project.employer === job.id,
+    );
+    const start = startOfMonth(job.startDate);
+    const end = endOf(job.endDate);
     items.push({
       id: job.id,
       kind: 'employer',
@@ -52,37 +64,33 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
       detail: job.position,
       period,
       summary: job.summary,
-      accessibleName: text.accessibleName(job.name, period, false),
-      start: startOfMonth(job.startDate),
-      end: endOf(job.endDate),
-      anchor: startOfMonth(job.startDate),
+      accessibleName: text.accessibleName(`${job.name} ${job.position}`, period, false),
+      technologies: slugs(projects.flatMap((project) => project.keywords)),
+      start,
+      end,
+      anchor: start,
       ongoing: !job.endDate,
       href: text.workHref(job.id),
     });
-    const projects = resume.projects.filter(
-      (project) => project.type === 'work' && project.employer === job.id,
-    );
-    const start = startOfMonth(job.startDate).getTime();
-    const span = endOf(job.endDate).getTime() - start;
-    projects.forEach((project, index) => {
+    for (const project of projects) {
       const projectPeriod = text.employerPeriod(job.name, period);
       items.push({
         id: project.id,
-        kind: 'project',
+        kind: 'work-project',
         lane: 'work',
         name: project.name,
-        detail: job.name,
         period: projectPeriod,
         summary: project.description,
         accessibleName: text.accessibleName(project.name, projectPeriod, false),
-        start: startOfMonth(job.startDate),
-        end: endOf(job.endDate),
+        technologies: slugs(project.keywords),
+        start,
+        end,
+        anchor: start,
         ongoing: !job.endDate,
         href: text.projectHref(project.id),
         employerId: job.id,
-        anchor: new Date(start + (span * (index + 1)) / (projects.length + 1)),
       });
-    });
+    }
   }
 
   for (const project of resume.projects) {
@@ -93,10 +101,10 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
       kind: 'project',
       lane: 'open-source',
       name: project.name,
-      detail: project.entity,
       period,
       summary: project.description,
       accessibleName: text.accessibleName(project.name, period, false),
+      technologies: slugs(project.keywords),
       start: startOfMonth(project.startDate),
       end: endOf(project.endDate),
       anchor: startOfMonth(project.startDate),
@@ -113,10 +121,10 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
       kind: 'contribution',
       lane: 'open-source',
       name: contribution.name,
-      detail: '',
       period,
       summary: contribution.summary ?? contribution.name,
       accessibleName: text.accessibleName(contribution.name, period, true),
+      technologies: [],
       start: startOfMonth(contribution.startDate),
       end: endOf(contribution.endDate),
       anchor: startOfMonth(contribution.startDate),
@@ -126,5 +134,42 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
     });
   }
 
+  // A stable sort: an employer's projects, which share its start, stay right after it.
   return items.sort((a, b) => a.anchor.getTime() - b.anchor.getTime());
+}
+
+/**
+ * The personal projects and contributions the résumé gives no date, in its order (projects, then
+ * contributions), each linking where the résumé document links it.
+ */
+export function buildUndatedEntries(
+  resume: Resume,
+  text: Pick<TimelineText, 'commits' | 'projectHref'>,
+): UndatedEntry[] {
+  const entries: UndatedEntry[] = [];
+  for (const project of resume.projects) {
+    if (project.type !== 'personal' || project.startDate) continue;
+    entries.push({
+      id: project.id,
+      kind: 'project',
+      name: project.name,
+      note: project.entity,
+      technologies: slugs(project.keywords),
+      href: text.projectHref(project.id),
+      external: false,
+    });
+  }
+  for (const contribution of resume.contributions) {
+    if (contribution.startDate) continue;
+    entries.push({
+      id: contribution.id,
+      kind: 'contribution',
+      name: contribution.name,
+      note: text.commits(contribution.commits),
+      technologies: [],
+      href: contribution.url,
+      external: true,
+    });
+  }
+  return entries;
 }

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { generateCareer } from '../../../../tests/bench/generate-career';
 import { createTimeScale, timelineDomain } from './create-time-scale';
 import { isOutOfView } from './is-out-of-view';
 import { layoutTimeline } from './layout-timeline';
-import { realItems, testNow, utc } from './test-items';
+import { markBox } from './mark-box';
+import { testNow } from './test-items';
 
-const items = realItems();
+const items = generateCareer(30, testNow);
+const domain = timelineDomain(items, testNow);
 
 function layout(window: [Date, Date], width = 1100) {
   return layoutTimeline({
     items,
+    domain,
     scale: createTimeScale(window, [0, width]),
     orientation: 'horizontal',
     width,
@@ -19,18 +23,26 @@ function layout(window: [Date, Date], width = 1100) {
 
 describe('isOutOfView', () => {
   it('keeps every mark in view when the whole career shows', () => {
-    const full = layout(timelineDomain(items, testNow));
-    expect(full.marks.filter((mark) => isOutOfView(mark, 1100))).toEqual([]);
+    expect(layout(domain).marks.filter((mark) => isOutOfView(mark, 1100))).toEqual([]);
   });
 
   it('parks the marks wholly before or after the window, and only those', () => {
-    const zoomed = layout([utc(2021, 6), utc(2023, 10)]);
+    const span = domain[1].getTime() - domain[0].getTime();
+    const window: [Date, Date] = [
+      new Date(domain[0].getTime() + span * 0.6),
+      new Date(domain[0].getTime() + span * 0.7),
+    ];
+    const zoomed = layout(window);
     const parked = zoomed.marks.filter((mark) => isOutOfView(mark, 1100));
-    expect(parked.map((mark) => mark.item.id)).toContain('whut');
-    expect(parked.map((mark) => mark.item.id)).not.toContain('xiaomi');
+    expect(parked.map((mark) => mark.item.id)).toContain('school');
     for (const mark of parked) {
       expect(mark.label).toBeNull();
-      expect(mark.x + mark.width < 0 || mark.x > 1100).toBe(true);
+      const box = markBox(mark);
+      expect(box.x + box.width < 0 || box.x > 1100).toBe(true);
+    }
+    for (const mark of zoomed.marks.filter((candidate) => !parked.includes(candidate))) {
+      const box = markBox(mark);
+      expect(box.x + box.width >= -20 && box.x <= 1120).toBe(true);
     }
   });
 });

@@ -1,18 +1,18 @@
-import { timelineMetrics, type TimelineMark } from './layout-timeline';
+import type { TimelineMark } from './timeline-layout-types';
+import { timelineMetrics as m, nodeHitRadius } from './timeline-metrics';
 
-/** How far a node's focus ring reaches beyond its centre, in px. */
-const ringReach = timelineMetrics.nodeRadius + 5;
+/** How far a mark's focus ring or hit target reaches beyond its shape, in px. */
+const reach = Math.max(m.nodeRadius + m.nodeRingOffset, nodeHitRadius, m.ringOffset);
 
 /**
- * Whether nothing of a horizontal mark (band, node, span, focus ring or label) falls inside the `width`
+ * Whether nothing of a horizontal mark (shape, span, focus ring or label) falls inside the `width`
  * px of the view, so that it can be drawn in a constant, parked form.
  */
 export function isOutOfView(mark: TimelineMark, width: number): boolean {
   if (mark.label) return false;
-  const left = mark.shape === 'band' ? mark.x - 3 : Math.min(mark.x, mark.cx - ringReach, mark.cx);
-  const right =
-    mark.shape === 'band'
-      ? mark.x + mark.width + 3
-      : Math.max(mark.x + mark.width, mark.cx + ringReach);
+  const [left, right] =
+    mark.shape === 'node'
+      ? [Math.min(mark.span[0], mark.cx - reach), Math.max(mark.span[1], mark.cx + reach)]
+      : [mark.rect.x - reach, mark.rect.x + mark.rect.width + reach];
   return right < 0 || left > width;
 }

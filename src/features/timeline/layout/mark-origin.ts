@@ -1,9 +1,9 @@
-import type { TimelineLabel, TimelineMark } from './layout-timeline';
+import type { TimelineLabel, TimelineMark } from './timeline-layout-types';
 import { roundPx } from './round-px';
 
-/** The point a mark is drawn from: a band's top left corner, a node's centre. */
+/** The point a mark is drawn from: a band's or block's top left corner, a node's centre. */
 export function markOrigin(mark: TimelineMark): { x: number; y: number } {
-  return mark.shape === 'band' ? { x: mark.x, y: mark.y } : { x: mark.cx, y: mark.cy };
+  return mark.shape === 'node' ? { x: mark.cx, y: mark.cy } : { x: mark.rect.x, y: mark.rect.y };
 }
 
 /**

@@ -8,6 +8,8 @@ export interface Box {
 /** One way to show a label: the box it would take. */
 export interface LabelOption {
   box: Box;
+  /** More room the option takes, such as its leader's line: kept clear of other labels too. */
+  reserve?: readonly Box[];
 }
 
 export interface LabelRequest<Option extends LabelOption> {
@@ -76,11 +78,15 @@ export function placeLabels<Option extends LabelOption>(
     return true;
   };
 
+  const isFreeOption = (option: LabelOption) =>
+    isFree(option.box) && (option.reserve ?? []).every(isFree);
+
   for (const request of requests) {
-    if (request.minimal && !some(request.minimal, (option) => isFree(option.box))) continue;
+    if (request.minimal && !some(request.minimal, isFreeOption)) continue;
     for (const option of request.options) {
-      if (!isFree(option.box)) continue;
+      if (!isFreeOption(option)) continue;
       occupy(option.box);
+      option.reserve?.forEach(occupy);
       placed.set(request.id, option);
       break;
     }

@@ -13,6 +13,7 @@ export function realItems(): TimelineItem[] {
     employerPeriod: (employer, period) => `${employer}: ${period}`,
     repositoryPeriod: (period) => `repository ${period}`,
     accessibleName: (name, period, external) => `${name}, ${period}${external ? ' (GitHub)' : ''}`,
+    commits: (count) => `${count} commits`,
     workHref: (id) => `/zh/work/${id}`,
     projectHref: (id) => `/zh/projects/${id}`,
   });

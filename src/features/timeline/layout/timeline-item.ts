@@ -1,35 +1,66 @@
 /** Which lane of the timeline an item sits in. */
 export type LaneId = 'education' | 'work' | 'open-source';
 
-/**
- * One thing on the timeline, in the shown language, with its time span resolved to dates.
- * Bands (education, employers) span their period; the others are drawn as nodes.
- */
-export interface TimelineItem {
+interface ItemBase {
   id: string;
-  kind: 'education' | 'employer' | 'project' | 'contribution';
   lane: LaneId;
   name: string;
-  /** A second line for bands: the role, or the degree. */
-  detail: string;
   /** The period as the reader sees it; for a work project it says it is the employer's. */
   period: string;
   /** One line for the preview. */
   summary: string;
-  /** The link's name, as a screen reader announces it: name and period, built once per language. */
+  /** The link's name, as a screen reader announces it: it starts with the visible label. */
   accessibleName: string;
+  /** The technologies (their URL slugs) the item uses; an employer's are its projects'. */
+  technologies: readonly string[];
   start: Date;
   end: Date;
-  /**
-   * Where the item's node sits in time. For a band, its start; for a work project, an even spread
-   * across its employer's period (the résumé gives no project dates), so that nodes do not pile up.
-   */
+  /** Where the item sits in time for ordering and panning: its start. */
   anchor: Date;
   /** The period runs to now. */
   ongoing: boolean;
-  /** The page the node opens: a path inside the site, or an external URL. */
+  /** The page the mark opens: a path inside the site, or an external URL. */
   href?: string;
   external?: boolean;
-  /** For a work project: its employer's id. Its position within that band is only a spread. */
-  employerId?: string;
+}
+
+/** A school or an employer: a band from its start to its end. */
+export interface BandItem extends ItemBase {
+  kind: 'education' | 'employer';
+  /** A second line: the role, or the degree. */
+  detail: string;
+}
+
+/**
+ * A work project: the résumé gives it no dates, only its employer, so it is drawn as a block under
+ * its employer's band, as long as that band, in the résumé's order. `start` and `end` are the
+ * employer's.
+ */
+export interface WorkProjectItem extends ItemBase {
+  kind: 'work-project';
+  employerId: string;
+}
+
+/** A dated personal project or contribution: a node on the axis, with a line for its period. */
+export interface NodeItem extends ItemBase {
+  kind: 'project' | 'contribution';
+}
+
+/** One thing on the timeline, in the shown language, with its time span resolved to dates. */
+export type TimelineItem = BandItem | WorkProjectItem | NodeItem;
+
+export function isBandItem(item: TimelineItem): item is BandItem {
+  return item.kind === 'education' || item.kind === 'employer';
+}
+
+/** A personal project or contribution the résumé gives no date: listed beside the chart. */
+export interface UndatedEntry {
+  id: string;
+  kind: 'project' | 'contribution';
+  name: string;
+  /** A few words after the name: the repository owner, or the commit count. */
+  note: string;
+  technologies: readonly string[];
+  href: string;
+  external: boolean;
 }

@@ -13,6 +13,12 @@ export function wrapText(
   bold: boolean,
   maxLines: number,
 ): string[] {
+  // Most labels fit on one line: one cached width check instead of a tokenised wrap.
+  if (estimateTextWidth(text, fontSize, bold) <= maxWidth) return text ? [text] : [];
+  if (maxLines <= 1) {
+    const only = truncateText(text, maxWidth, fontSize, bold);
+    return only ? [only] : [];
+  }
   // Tokens: a run of non-CJK non-space characters, a single CJK character, or a space.
   const tokens =
     text.match(/[\u2e80-\u9fff\uff00-\uffef]|\s+|[^\s\u2e80-\u9fff\uff00-\uffef]+/g) ?? [];

@@ -1,0 +1,106 @@
+import { bandLabelLines, blockLabelLines } from './band-label-lines';
+import { chooseTicks } from './choose-ticks';
+import { horizontalRows } from './horizontal-rows';
+import { label } from './label-lines';
+import { horizontalNodeLabelOptions, nodeHitBox } from './node-label-options';
+import { placeLabels, type Box, type LabelRequest } from './place-labels';
+import type {
+  LayoutInput,
+  TimelineLabel,
+  TimelineLane,
+  TimelineLayout,
+  TimelineMark,
+} from './timeline-layout-types';
+import { isBandItem } from './timeline-item';
+import { timelineMetrics as m } from './timeline-metrics';
+
+/**
+ * Time runs left to right. Bands and blocks carry their labels inside (wrapped; cut only where a zoom
+ * hides part of them); nodes' labels go beside or below them, clear of every mark.
+ */
+export function layoutHorizontal({
+  items,
+  domain,
+  scale,
+  width,
+  laneTitles,
+  formatTick,
+}: LayoutInput): TimelineLayout {
+  const rows = horizontalRows(items, domain, width);
+  const marks: TimelineMark[] = [];
+  const requests: LabelRequest<TimelineLabel>[] = [];
+  const obstacles: Box[] = [];
+  const nodeMarks = new Map<string, TimelineMark>();
+
+  items.forEach((item, index) => {
+    if (item.kind === 'project' || item.kind === 'contribution') {
+      const cy = rows.nodeYs.get(index);
+      if (cy === undefined) return;
+      const cx = scale(item.anchor);
+      const visible = cx >= 0 && cx <= width;
+      const mark: TimelineMark = {
+        shape: 'node',
+        item,
+        cx,
+        cy,
+        span: [scale(item.start), scale(item.end)],
+        visible,
+        label: null,
+      };
+      marks.push(mark);
+      if (!visible) return;
+      obstacles.push(nodeHitBox(cx, cy));
+      nodeMarks.set(item.id, mark);
+      requests.push({ id: item.id, ...horizontalNodeLabelOptions(item, cx, cy) });
+      return;
+    }
+    const box = rows.boxes.get(index);
+    if (!box) return;
+    const x0 = scale(item.start);
+    const x1 = scale(item.end);
+    const rect = { x: x0, y: box.top, width: Math.max(x1 - x0, 2), height: box.height };
+    const visibleX0 = Math.max(x0, 0);
+    const visibleX1 = Math.min(x1, width);
+    const visible = x1 > 0 && x0 < width;
+    if (visible) obstacles.push({ ...rect, x: visibleX0, width: visibleX1 - visibleX0 });
+    if (item.kind === 'work-project') {
+      const lines = visible
+        ? blockLabelLines(item, visibleX1 - visibleX0 - 2 * m.blockPadX, box.lines)
+        : [];
+      marks.push({
+        shape: 'block',
+        item,
+        rect,
+        visible,
+        label: lines.length ? label(visibleX0 + m.blockPadX, box.top + m.blockPadY, lines) : null,
+      });
+    } else if (isBandItem(item)) {
+      const lines = visible
+        ? bandLabelLines(item, visibleX1 - visibleX0 - 2 * m.bandPadX, box.lines)
+        : [];
+      marks.push({
+        shape: 'band',
+        item,
+        rect,
+        visible,
+        label: lines.length ? label(visibleX0 + m.bandPadX, box.top + m.bandPadY, lines) : null,
+      });
+    }
+  });
+
+  const placed = placeLabels(
+    requests,
+    { x: 0, y: 0, width, height: rows.height },
+    m.labelGap,
+    obstacles,
+  );
+  for (const [id, option] of placed) nodeMarks.get(id)!.label = option;
+  const lanes: TimelineLane[] = rows.lanes.map(({ lane }) => ({
+    ...lane,
+    title: laneTitles[lane.id],
+  }));
+  const ticks = chooseTicks(scale, m.tickSpacingHorizontal)
+    .filter((tick) => tick.position >= 0 && tick.position <= width - m.axisEndRoom)
+    .map((tick) => ({ ...tick, label: formatTick(tick) }));
+  return { orientation: 'horizontal', width, height: rows.height, lanes, ticks, marks };
+}
