@@ -8,30 +8,39 @@
 //   npm run bench -- /zh/ --theme dark      other paths with the system in dark mode
 //   npm run bench -- --no-build --port 4235 measure the dist/ there is, served at another port
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { startPagesServer } from '../../src/build/pages-server.mjs';
 import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
+import { importBenchDependency } from './bench-dependencies.mjs';
+
+const chromeLauncher = await importBenchDependency('chrome-launcher');
+const { default: lighthouse } = await importBenchDependency('lighthouse');
+
+const zh = JSON.parse(readFileSync('src/content/resume.zh.json', 'utf8'));
+const firstWork = zh.work[0].id;
+const firstWorkProject = zh.projects.find((project) => project.type === 'work').id;
 
 /**
- * What `npm run bench` measures: every page type in both languages, and one page with the system
- * in dark mode (the theme changes only colours, so one page shows what it costs). The résumé pages
- * belong here too once they exist: `{ path: '/zh/resume/' }, { path: '/en/resume/' }`.
+ * What `npm run bench` measures: every page type in both languages (the employer and project
+ * pages of the content's first employer and work project), and one page with the system in dark
+ * mode (the theme changes only colours, so one page shows what it costs).
  * @type {{ path: string; theme?: 'light' | 'dark' }[]}
  */
 const benchPages = [
   { path: '/zh/' },
   { path: '/en/' },
   { path: '/zh/', theme: 'dark' },
-  { path: '/zh/work/xiaomi/' },
-  { path: '/en/work/xiaomi/' },
-  { path: '/zh/projects/mrcp-rust-rewrite/' },
-  { path: '/en/projects/mrcp-rust-rewrite/' },
+  { path: `/zh/work/${firstWork}/` },
+  { path: `/en/work/${firstWork}/` },
+  { path: `/zh/projects/${firstWorkProject}/` },
+  { path: `/en/projects/${firstWorkProject}/` },
+  { path: '/zh/resume/' },
+  { path: '/en/resume/' },
 ];
 
 const { values, positionals } = parseArgs({
