@@ -1,0 +1,161 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/*
+ * The owner's main task is editing the résumé. This copies the project, adds to both languages an
+ * employer, an undated work project there, a dated personal project and an open-source
+ * contribution, builds the copy as `npm run build` does, and reads what the build wrote.
+ */
+const project = resolve(import.meta.dirname, '../..');
+const languages = ['zh', 'en'] as const;
+type Language = (typeof languages)[number];
+type Entry = Record<string, unknown> & { id: string };
+interface Document {
+  work: Entry[];
+  projects: Entry[];
+  contributions: Entry[];
+}
+
+const added = {
+  employer: 'added-employer',
+  workProject: 'added-work-project',
+  datedProject: 'added-dated-project',
+  contribution: 'added-contribution',
+};
+const names: Record<Language, Record<keyof typeof added, string>> = {
+  zh: {
+    employer: '新增公司',
+    workProject: '新增工作项目',
+    datedProject: '新增个人项目',
+    contribution: '新增开源贡献',
+  },
+  en: {
+    employer: 'Added Employer',
+    workProject: 'Added work project',
+    datedProject: 'Added personal project',
+    contribution: 'Added contribution',
+  },
+};
+const contributionUrl = 'https://github.com/example/added/commits?author=lewiszlw';
+
+/** The résumé with the four entries added, each cloned from one of its kind so every field is valid. */
+function withAddedEntries(document: Document, language: Language): Document {
+  const name = names[language];
+  const job = document.work[0]!;
+  const workProject = document.projects.find((entry) => entry.type === 'work')!;
+  const personal = document.projects.find((entry) => entry.type === 'personal')!;
+  const contribution = document.contributions[0]!;
+  return {
+    ...document,
+    // Before the first employer, so the résumé's order stays chronological.
+    work: [
+      { ...job, id: added.employer, name: name.employer, startDate: '2012-03', endDate: '2013-06' },
+      ...document.work,
+    ],
+    projects: [
+      ...document.projects,
+      { ...workProject, id: added.workProject, name: name.workProject, employer: added.employer },
+      {
+        ...personal,
+        id: added.datedProject,
+        name: name.datedProject,
+        url: 'https://github.com/systemxlabs/added',
+        startDate: '2025-01',
+        endDate: '2025-02',
+      },
+    ],
+    contributions: [
+      ...document.contributions,
+      { ...contribution, id: added.contribution, name: name.contribution, url: contributionUrl },
+    ],
+  };
+}
+
+let copy: string;
+let build: SpawnSyncReturns<string>;
+const read = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
+const page = (path: string) => new DOMParser().parseFromString(read(path), 'text/html');
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'portfolio-new-content-'));
+  for (const entry of [
+    'index.html',
+    'vite.config.ts',
+    'package.json',
+    'tsconfig.json',
+    'tsconfig.app.json',
+    'tsconfig.node.json',
+    'src',
+    'public',
+    'tests/support',
+  ])
+    cpSync(join(project, entry), join(copy, entry), { recursive: true });
+  symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
+  for (const language of languages) {
+    const file = join(copy, `src/content/resume.${language}.json`);
+    const document = JSON.parse(readFileSync(file, 'utf8')) as Document;
+    writeFileSync(file, JSON.stringify(withAddedEntries(document, language), null, 2));
+  }
+  build = spawnSync('node', ['src/build/build-site.mjs'], {
+    cwd: copy,
+    env: { ...process.env, DIST_DIR: 'dist', SITE_URL: 'http://localhost:4999/' },
+    encoding: 'utf8',
+  });
+}, 600_000);
+
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+describe('a build of a résumé with an added employer, projects and contribution', () => {
+  it('succeeds', () => {
+    expect(build.stderr + build.stdout).not.toMatch(/problem/i);
+    expect(build.status).toBe(0);
+  });
+
+  describe.each(languages)('in %s', (language) => {
+    const hrefs = {
+      employer: `/${language}/work/${added.employer}/`,
+      workProject: `/${language}/projects/${added.workProject}/`,
+      datedProject: `/${language}/projects/${added.datedProject}/`,
+      contribution: contributionUrl,
+    };
+
+    it('draws every added item on the home page timeline, by its name', () => {
+      const home = page(`${language}/index.html`);
+      const timeline = home.querySelector('.timeline-frame')!.closest('section')!;
+      for (const [kind, href] of Object.entries(hrefs)) {
+        const links = [...timeline.querySelectorAll(`a[href="${href}"]`)];
+        expect(links.length, kind).toBeGreaterThan(0);
+        const name = names[language][kind as keyof typeof added];
+        expect(
+          links.some((link) =>
+            (link.getAttribute('aria-label') ?? link.textContent)?.startsWith(name),
+          ),
+          kind,
+        ).toBe(true);
+      }
+    });
+
+    it("lists every added item in the home page's résumé document", () => {
+      const home = page(`${language}/index.html`);
+      const timeline = home.querySelector('.timeline-frame')!.closest('section')!;
+      for (const [kind, href] of Object.entries(hrefs)) {
+        const links = [...home.querySelectorAll(`main a[href="${href}"]`)];
+        expect(
+          links.some((link) => !timeline.contains(link)),
+          kind,
+        ).toBe(true);
+      }
+    });
+
+    it('gives the added employer and projects pages of their own, in the sitemap', () => {
+      const sitemap = read('sitemap.xml');
+      for (const href of [hrefs.employer, hrefs.workProject, hrefs.datedProject]) {
+        expect(page(`${href.slice(1)}index.html`).querySelector('h1')?.textContent).toBeTruthy();
+        expect(sitemap).toContain(`<loc>http://localhost:4999${href}</loc>`);
+      }
+    });
+  });
+});
