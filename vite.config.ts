@@ -33,5 +33,7 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Room for the waits in src/test/setup.ts on a busy machine.
+    testTimeout: 30_000,
   },
 });
