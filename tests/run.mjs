@@ -58,11 +58,15 @@ if (!chromium) {
   console.log(
     `\nBrowser tests: building the site (at / and at /portfolio/), then testing it in ${chromium}`,
   );
-  browserStatus = run('npm', ['run', 'build', '--silent']);
+  // Each build's SITE_URL is where the tests serve it (see tests/support/site-servers.ts).
+  const port = Number(process.env.E2E_PORT ?? 4173);
+  browserStatus = runWithEnv('npm', ['run', 'build', '--silent'], {
+    SITE_URL: `http://localhost:${port}/`,
+  });
   if (browserStatus === 0) {
     browserStatus = runWithEnv('node', ['src/build/build-site.mjs'], {
       DIST_DIR: 'dist-subpath',
-      SITE_URL: `http://localhost:${Number(process.env.E2E_PORT ?? 4173) + 1}/portfolio/`,
+      SITE_URL: `http://localhost:${port + 1}/portfolio/`,
     });
   }
   if (browserStatus === 0) browserStatus = run('npx', ['playwright', 'test']);
