@@ -63,12 +63,16 @@ describe('an employer page', () => {
     await user.click(
       screen.getByRole('link', { name: 'Rewriting the MRCP Speech Service in Rust' }),
     );
-    await screen.findByRole('heading', {
-      level: 1,
-      name: 'Rewriting the MRCP Speech Service in Rust',
-    });
+    // The project page's code loads on demand: on a busy machine that takes more than a second.
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Rewriting the MRCP Speech Service in Rust' },
+      { timeout: 10_000 },
+    );
     await user.click(screen.getByRole('link', { name: 'Xiaomi' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Xiaomi' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Xiaomi' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 
   it('highlights its employer when leading back to the timeline', async () => {
