@@ -68,9 +68,12 @@ describe('an employer page', () => {
     )!;
     await renderRoute('/en/work/xiaomi');
     await user.click(screen.getByRole('link', { name: project.name }));
-    await screen.findByRole('heading', { level: 1, name: project.name });
+    // The project page's code loads on demand: on a busy machine that takes more than a second.
+    await screen.findByRole('heading', { level: 1, name: project.name }, { timeout: 10_000 });
     await user.click(screen.getByRole('link', { name: 'Xiaomi' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Xiaomi' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Xiaomi' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 
   it('highlights its employer when leading back to the timeline', async () => {

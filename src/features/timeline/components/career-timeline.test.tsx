@@ -14,7 +14,7 @@ describe.each([
   async function timeline() {
     await renderRoute(`/${language}/`);
     // The timeline's code loads once the page is idle, after the rest of the page.
-    const section = await screen.findByRole('region', { name: title }, { timeout: 5000 });
+    const section = await screen.findByRole('region', { name: title }, { timeout: 20_000 });
     // Both charts are in the document; CSS shows one. The first is the wide one.
     return within(within(section).getAllByRole('group', { name: title })[0]!);
   }

@@ -1,3 +1,4 @@
+import { roundPx } from '../layout/round-px';
 import type { TimelineLayout } from '../layout/timeline-layout-types';
 
 /** Ticks and their labels along the time axis, with light grid lines across the lanes. */
@@ -7,14 +8,18 @@ export function TimelineAxis({ layout }: { layout: TimelineLayout }) {
     <g className="timeline-axis" aria-hidden="true">
       {layout.ticks.map((tick) =>
         horizontal ? (
-          <g key={tick.date.getTime()} transform={`translate(${tick.position},0)`}>
-            <line className={tick.isYear ? 'grid grid--year' : 'grid'} y1={24} y2={layout.height} />
+          <g key={tick.date.getTime()} transform={`translate(${roundPx(tick.position)},0)`}>
+            <line
+              className={tick.isYear ? 'grid grid--year' : 'grid'}
+              y1={24}
+              y2={Math.ceil(layout.height)}
+            />
             <text className="timeline-axis__label" x={4} y={16}>
               {tick.label}
             </text>
           </g>
         ) : (
-          <g key={tick.date.getTime()} transform={`translate(0,${tick.position})`}>
+          <g key={tick.date.getTime()} transform={`translate(0,${roundPx(tick.position)})`}>
             <line className={tick.isYear ? 'grid grid--year' : 'grid'} x1={40} x2={layout.width} />
             <text className="timeline-axis__label" x={0} y={4}>
               {tick.label}

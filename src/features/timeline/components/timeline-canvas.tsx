@@ -149,8 +149,8 @@ export function TimelineCanvas({
           ref={svgRef}
           className="timeline-svg"
           width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          height={Math.ceil(layout.height)}
+          viewBox={`0 0 ${layout.width} ${Math.ceil(layout.height)}`}
           role="group"
           aria-label={t('timeline.title')}
         >

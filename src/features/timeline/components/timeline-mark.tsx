@@ -82,19 +82,19 @@ const MarkLink = memo(function MarkLink({
               x={-m.ringOffset}
               y={-m.ringOffset}
               width={roundPx(mark.rect.width) + 2 * m.ringOffset}
-              height={mark.rect.height + 2 * m.ringOffset}
+              height={roundPx(mark.rect.height) + 2 * m.ringOffset}
               rx={m.bandRadius + m.ringOffset}
             />
           )}
           <rect
             className={mark.shape === 'band' ? 'timeline-mark__band' : 'timeline-mark__block'}
             width={roundPx(mark.rect.width)}
-            height={mark.rect.height}
+            height={roundPx(mark.rect.height)}
             rx={m.bandRadius}
           />
         </>
       )}
-      {mark.label && <LabelHitArea mark={mark} origin={origin} />}
+      {mark.label && !labelInsideShape(mark) && <LabelHitArea mark={mark} origin={origin} />}
       {mark.label && <TimelineMarkLabel label={mark.label} origin={origin} />}
     </>
   );
@@ -133,8 +133,21 @@ function LabelHitArea({ mark, origin }: { mark: Mark; origin: { x: number; y: nu
       x={x}
       y={y}
       width={roundPx(mark.label!.box.width)}
-      height={mark.label!.box.height}
+      height={roundPx(mark.label!.box.height)}
     />
+  );
+}
+
+/** Whether a band's or block's label lies inside its rectangle, which already takes the pointer. */
+function labelInsideShape(mark: Mark): boolean {
+  if (mark.shape === 'node' || !mark.label) return false;
+  const { box } = mark.label;
+  const { rect } = mark;
+  return (
+    box.x >= rect.x &&
+    box.y >= rect.y &&
+    box.x + box.width <= rect.x + rect.width &&
+    box.y + box.height <= rect.y + rect.height
   );
 }
 
