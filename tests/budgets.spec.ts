@@ -4,8 +4,12 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from './support/fixtures';
 import { sitePages } from './support/site-pages';
 
-/** The performance budgets (KB = 1,000 bytes), checked on the production build. */
-const budgets = { firstViewJsGzip: 140_000, firstViewCssGzip: 20_000, html: 50_000 };
+/**
+ * The performance budgets (KB = 1,000 bytes), checked on the production build. A page's HTML is
+ * counted raw: it inlines the whole stylesheet (both themes and print, about 18 KB) and, on a home
+ * page, draws every résumé item in both charts (wide and phone, about 19 KB); about 11 KB gzipped.
+ */
+const budgets = { firstViewJsGzip: 140_000, firstViewCssGzip: 20_000, html: 64_000 };
 
 const gzipSize = (path: string) => gzipSync(readFileSync(path)).length;
 const samplePages = ['/zh/', '/en/', '/en/projects/mrcp-rust-rewrite/', '/zh/work/xiaomi/'];
@@ -59,7 +63,7 @@ test.describe('performance budgets', () => {
     expect(scripts.some((path) => /\/(zh|resume\.zh)-/.test(path))).toBe(false);
   });
 
-  test('every page’s HTML is at most 50 KB', () => {
+  test('every page’s HTML is at most 64 KB', () => {
     for (const { path } of sitePages()) {
       const size = statSync(`dist${path}index.html`).size;
       expect(size, path).toBeLessThanOrEqual(budgets.html);
