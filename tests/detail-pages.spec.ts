@@ -168,7 +168,11 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
     });
 
     test('keep the reader on the same item when switching language', async ({ page }) => {
-      for (const path of ['projects/mrcp-rust-rewrite', 'work/shuhui-shikong', 'projects/raft']) {
+      for (const path of [
+        'projects/mrcp-rust-rewrite/',
+        'work/shuhui-shikong/',
+        'projects/raft/',
+      ]) {
         await page.goto(`/${language}/${path}`);
         await page.getByRole('link', { name: switchTo.name, exact: true }).click();
         await expect(page).toHaveURL(`/${switchTo.language}/${path}`);

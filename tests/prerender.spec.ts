@@ -125,6 +125,18 @@ test.describe('the served site', () => {
     // Console errors (a hydration mismatch among them) fail the test through the fixture.
   });
 
+  test('sends a page URL without its trailing slash to the slash URL, as GitHub Pages does', async ({
+    page,
+  }) => {
+    const path = `/en/work/${resumes.en.work[0]!.id}`;
+    const response = await page.goto(`${path}?from=link`);
+    expect(response?.request().redirectedFrom()?.url()).toBe(
+      `${siteServers.root.url.slice(0, -1)}${path}?from=link`,
+    );
+    await expect(page).toHaveURL(`${path}/?from=link`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.en.work[0]!.name);
+  });
+
   test('hydrates a home page that carries a timeline view in its URL', async ({ page }) => {
     await page.goto('/en/?view=2019-01-01..2021-06-01&focus=amazon');
     await expect(page.locator('.timeline-frame--horizontal .timeline-canvas__caption')).toHaveText(
