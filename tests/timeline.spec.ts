@@ -206,11 +206,11 @@ for (const viewport of viewports) {
             );
             const lines = [...(label?.querySelectorAll('tspan') ?? [])];
             const parts = lines.length ? lines : label ? [label] : [];
+            // Each drawn line reads as a word of its own, as assistive technology (and axe) read them.
             const text = parts
-              .map((part) => part.textContent)
-              .join('')
-              .replace(/\s+/g, ' ')
-              .trim();
+              .map((part) => part.textContent?.trim())
+              .filter(Boolean)
+              .join(' ');
             const box = link.getBoundingClientRect();
             return {
               id,

@@ -1,3 +1,4 @@
+import { nameWithDrawnLabel } from '../layout/name-with-drawn-label';
 import { memo, type MouseEvent } from 'react';
 import type { TimelineMark as Mark } from '../layout/timeline-layout-types';
 import { labelPlacement, markOrigin } from '../layout/mark-origin';
@@ -110,7 +111,7 @@ const MarkLink = memo(function MarkLink({
     <a
       className={className}
       href={href}
-      aria-label={item.accessibleName}
+      aria-label={nameWithDrawnLabel(item.accessibleName, mark?.label)}
       data-id={item.id}
       rel={item.external ? 'noopener noreferrer' : undefined}
       onClick={item.external ? undefined : (event) => onOpen(event, item)}
