@@ -204,13 +204,7 @@ for (const viewport of viewports) {
             const shape = link.querySelector(
               '.timeline-mark__band, .timeline-mark__block, .timeline-mark__node',
             );
-            const lines = [...(label?.querySelectorAll('tspan') ?? [])];
-            const parts = lines.length ? lines : label ? [label] : [];
-            // Each drawn line reads as a word of its own, as assistive technology (and axe) read them.
-            const text = parts
-              .map((part) => part.textContent?.trim())
-              .filter(Boolean)
-              .join(' ');
+            const text = (label?.textContent ?? '').replace(/\s+/g, ' ').trim();
             const box = link.getBoundingClientRect();
             return {
               id,

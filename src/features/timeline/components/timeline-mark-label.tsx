@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { TimelineLabel } from '../layout/timeline-layout-types';
 import { timelineMetrics } from '../layout/timeline-metrics';
 import { labelPlacement } from '../layout/mark-origin';
@@ -41,15 +42,19 @@ export function TimelineMarkLabel({
       ) : (
         <text className="timeline-label" x={x} y={y}>
           {lines.map((line, index) => (
-            <tspan
-              key={index}
-              x={x}
-              dy={index === 0 ? first : timelineMetrics.lineHeight}
-              className={lineClass(line)}
-              fontSize={line.size}
-            >
-              {line.spaceAfter ? `${line.text} ` : line.text}
-            </tspan>
+            <Fragment key={index}>
+              {/* The space between two words goes between their lines, not inside one: accessibility
+                  checkers read each line's own text trimmed, as axe's label-in-name rule does. */}
+              {lines[index - 1]?.spaceAfter && ' '}
+              <tspan
+                x={x}
+                dy={index === 0 ? first : timelineMetrics.lineHeight}
+                className={lineClass(line)}
+                fontSize={line.size}
+              >
+                {line.text}
+              </tspan>
+            </Fragment>
           ))}
         </text>
       )}

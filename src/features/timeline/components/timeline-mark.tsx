@@ -1,4 +1,3 @@
-import { nameWithDrawnLabel } from '../layout/name-with-drawn-label';
 import { memo, type MouseEvent } from 'react';
 import type { TimelineMark as Mark } from '../layout/timeline-layout-types';
 import { labelPlacement, markOrigin } from '../layout/mark-origin';
@@ -111,7 +110,7 @@ const MarkLink = memo(function MarkLink({
     <a
       className={className}
       href={href}
-      aria-label={nameWithDrawnLabel(item.accessibleName, mark?.label)}
+      aria-label={item.accessibleName}
       data-id={item.id}
       rel={item.external ? 'noopener noreferrer' : undefined}
       onClick={item.external ? undefined : (event) => onOpen(event, item)}
