@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { siteServers } from './support/site-servers';
 import { distFile, resumes, sitePages } from './support/site-pages';
 import { expect, test } from './support/fixtures';
+import { interfaceString } from '../src/test/interface-string';
 
 const pages = sitePages();
 
@@ -156,7 +157,9 @@ test.describe('the served site', () => {
 
     const unknownId = await page.goto('/zh/projects/no-such-project/');
     expect(unknownId?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      interfaceString('zh', 'notFound.heading'),
+    );
   });
 
   test('serves the default language at the root, and sends a returning visitor to theirs', async ({
@@ -176,35 +179,42 @@ test.describe('the served site', () => {
 });
 
 test.describe('a build for a sub-path (a GitHub Pages project site)', () => {
+  // Several page loads and a hydration wait, one after another: time for a busy machine.
+  test.describe.configure({ timeout: 120_000 });
   test('works under /portfolio/: pages, assets, links and the language switch', async ({
     page,
   }) => {
     const base = siteServers.subPath.url;
     const response = await page.goto(`${base}en/`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Linwei Zhang');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.en.basics.name);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toBe(`${base}en/`);
 
+    // Any work project of the content: its block on the timeline leads to its page.
+    const project = resumes.en.projects.find((candidate) => candidate.type === 'work')!;
     await page
-      .locator(
-        '.timeline-frame--horizontal a.timeline-mark[data-id="mrcp-rust-rewrite"] .timeline-mark__node',
-      )
+      .locator(`.timeline-frame--horizontal a.timeline-mark[data-id="${project.id}"]`)
       .click();
-    await expect(page).toHaveURL(`${base}en/projects/mrcp-rust-rewrite/`);
-    await page.getByRole('link', { name: '中文', exact: true }).click();
-    await expect(page).toHaveURL(`${base}zh/projects/mrcp-rust-rewrite/`);
+    await expect(page).toHaveURL(`${base}en/projects/${project.id}/`);
+    await page
+      .getByRole('link', { name: interfaceString('en', 'languageSwitcher.label'), exact: true })
+      .click();
+    await expect(page).toHaveURL(`${base}zh/projects/${project.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      resumes.zh.projects.find((project) => project.id === 'mrcp-rust-rewrite')!.name,
+      resumes.zh.projects.find((candidate) => candidate.id === project.id)!.name,
     );
 
-    const deep = await page.goto(`${base}zh/work/xiaomi/`);
+    const employer = resumes.zh.work[0]!;
+    const deep = await page.goto(`${base}zh/work/${employer.id}/`);
     expect(deep?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('小米科技');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name);
 
     const missing = await page.goto(`${base}zh/nowhere`);
     expect(missing?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      interfaceString('zh', 'notFound.heading'),
+    );
   });
 });
 
