@@ -268,6 +268,9 @@ for (const viewport of viewports) {
         await focusFirstNode(page, frame);
         await page.keyboard.press('+');
         await expect.poll(axis).not.toEqual(before);
+        // The zoom is in the URL before the reset: a reset pressed while that write is still on its way
+        // is undone by it (a known race, see the closing note of issue 8).
+        await expect(page).toHaveURL(/[?&](view|zoom)=/);
         await page.keyboard.press('0');
         await expect.poll(axis).toEqual(before);
       });
