@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, type Location } from 'react-router';
 import { useHydrated } from '../../../components/use-hydrated';
 import {
   readTimelineUrlState,
@@ -26,19 +26,31 @@ export function useTimelineSearch(): TimelineSearch {
   const navigate = useNavigate();
   const search = useHydrated() ? location.search : '';
   const state = useMemo(() => readTimelineUrlState(search), [search]);
-  const latest = useRef(location);
+  /**
+   * The writes the router has not rendered yet, oldest first. The next write starts from the newest
+   * of them: without that, a reset pressed while a zoom's write is on its way would compare against
+   * the old URL, find nothing to change, and let the zoom land after it.
+   */
+  const pending = useRef<Location[]>([]);
+  const rendered = useRef(location);
   useEffect(() => {
-    latest.current = location;
-  });
+    rendered.current = location;
+    const index = pending.current.findIndex((write) => write.search === location.search);
+    // One of ours has rendered (later ones are still on their way), or the visitor went elsewhere.
+    pending.current = index === -1 ? [] : pending.current.slice(index + 1);
+  }, [location]);
   const update = useCallback(
     async (changes: Partial<TimelineUrlState>, mode: 'replace' | 'push') => {
-      const { pathname, search: current, hash, state: routerState } = latest.current;
-      const next = writeTimelineUrlState(current, changes);
-      if (next === writeTimelineUrlState(current, {})) return;
-      await navigate(
-        { pathname, search: next, hash },
-        { replace: mode === 'replace', preventScrollReset: true, state: routerState },
-      );
+      const from = pending.current.at(-1) ?? rendered.current;
+      const next = writeTimelineUrlState(from.search, changes);
+      if (next === writeTimelineUrlState(from.search, {})) return;
+      const target = { pathname: from.pathname, search: next, hash: from.hash };
+      pending.current = [...pending.current, { ...from, ...target }];
+      await navigate(target, {
+        replace: mode === 'replace',
+        preventScrollReset: true,
+        state: from.state,
+      });
     },
     [navigate],
   );
