@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { keepPhoneOffClientPlugin } from './src/content/keep-phone-off-client-plugin.ts';
+import { resumeModulePlugin } from './src/content/resume-module-plugin.ts';
 import { resumeExportPlugin } from './src/content/resume-export-plugin.ts';
 import { validateResumePlugin } from './src/content/validate-resume-plugin.ts';
 
@@ -42,7 +42,7 @@ export default defineConfig({
   base,
   plugins: [
     validateResumePlugin(),
-    keepPhoneOffClientPlugin(),
+    resumeModulePlugin(),
     resumeExportPlugin({ siteUrl: siteUrl.href }),
     react(),
   ],

@@ -1,30 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import en from '../content/resume.en.json';
-import type { Resume } from '../content/schema';
+import { resumes } from '../test/resumes';
 import { personJsonLd } from './person-json-ld';
 
 describe('personJsonLd', () => {
-  const person = personJsonLd(en as unknown as Resume, 'https://example.org/en/');
+  const resume = resumes.en;
+  const person = personJsonLd(resume, 'https://example.org/en/');
 
   it('describes him from the résumé: name, title, email, profiles, school, current employer', () => {
+    const current = resume.work.find((entry) => !entry.endDate);
     expect(person).toMatchObject({
       '@type': 'Person',
-      name: 'Linwei Zhang',
-      jobTitle: 'Rust Engineer (Databases)',
-      email: 'mailto:lewiszlw520@gmail.com',
+      name: resume.basics.name,
+      jobTitle: resume.basics.label,
+      email: `mailto:${resume.basics.email}`,
       url: 'https://example.org/en/',
-      sameAs: [
-        'https://github.com/lewiszlw',
-        'https://github.com/systemxlabs',
-        'https://github.com/NightsWatchGames',
-      ],
-      worksFor: { name: '数慧时空 (Shuhui Shikong)' },
-      alumniOf: [{ name: 'Wuhan University of Technology' }],
+      sameAs: resume.basics.profiles.map((profile) => profile.url),
+      alumniOf: resume.education.map((school) =>
+        expect.objectContaining({ name: school.institution }),
+      ),
+      ...(current && { worksFor: expect.objectContaining({ name: current.name }) }),
     });
   });
 
+  it('names no employer when every job has ended', () => {
+    const ended = resume.work.map((entry) => ({ ...entry, endDate: entry.endDate ?? '2026-01' }));
+    expect(personJsonLd({ ...resume, work: ended }, 'https://example.org/en/')).not.toHaveProperty(
+      'worksFor',
+    );
+  });
+
   it('never contains the phone number', () => {
-    expect(JSON.stringify(person)).not.toContain(en.basics.phone);
-    expect(JSON.stringify(person)).not.toContain('telephone');
+    const withPhone = { ...resume, basics: { ...resume.basics, phone: '+86 100 0000 0000' } };
+    const text = JSON.stringify(personJsonLd(withPhone, 'https://example.org/en/'));
+    expect(text).not.toContain('0000 0000');
+    expect(text).not.toContain('telephone');
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import en from '../content/resume.en.json';
-import type { Resume } from '../content/schema';
+import { resumes } from '../test/resumes';
 import { languageRouteId } from './language-loader';
 import { hydrationData, prerenderedLanguage, prerenderedState } from './prerendered-state';
 
-const resume = en as unknown as Resume;
+const resume = resumes.en;
 const routerData = {
   loaderData: {
     [languageRouteId]: {

@@ -2,12 +2,12 @@ import type { Language } from '../config/languages';
 import type { Resume } from './schema';
 
 /*
- * The JSON is validated against schema.ts when it is built (validate-resume-plugin.ts) and in
- * the tests, so the client trusts it and does not ship the validator.
+ * Each résumé is its own module, parsed by the schema when it is built (resume-module-plugin.ts), so
+ * the client trusts it and does not ship the validator.
  */
 const resumeLoaders: Record<Language, () => Promise<Resume>> = {
-  zh: () => import('./resume.zh.json').then((module) => module.default as unknown as Resume),
-  en: () => import('./resume.en.json').then((module) => module.default as unknown as Resume),
+  zh: () => import('virtual:resume/zh').then((module) => module.default),
+  en: () => import('virtual:resume/en').then((module) => module.default),
 };
 
 /** The résumé in one language, downloaded only when that language is shown. */

@@ -2,9 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import en from '../../content/resume.en.json';
-import zh from '../../content/resume.zh.json';
-import type { Project, Resume } from '../../content/schema';
+import type { Project } from '../../content/schema';
+import { resumes } from '../../test/resumes';
 import { technologySlug } from '../../content/technologies';
 import { orderProjectsChronologically } from '../../features/projects/project-order';
 import { formatYearMonth } from '../../i18n/format-date';
@@ -47,12 +46,12 @@ const labelsIn = (language: 'zh' | 'en') => ({
   pagination: interfaceString(language, 'detail.pagination'),
 });
 
-const resumes = [
-  { language: 'zh' as const, resume: zh as unknown as Resume, labels: labelsIn('zh') },
-  { language: 'en' as const, resume: en as unknown as Resume, labels: labelsIn('en') },
+const languages = [
+  { language: 'zh' as const, resume: resumes.zh, labels: labelsIn('zh') },
+  { language: 'en' as const, resume: resumes.en, labels: labelsIn('en') },
 ];
 
-describe.each(resumes)('the $language project pages', ({ language, resume, labels }) => {
+describe.each(languages)('the $language project pages', ({ language, resume, labels }) => {
   for (const project of resume.projects) {
     it(`show everything the content holds about ${project.id}`, async () => {
       await renderRoute(`/${language}/projects/${project.id}`);
@@ -103,7 +102,7 @@ describe.each(resumes)('the $language project pages', ({ language, resume, label
   }
 
   it('link each technology to the home timeline filtered by it', async () => {
-    const project = ({ zh, en } as unknown as Record<string, Resume>)[language]!.projects[0]!;
+    const project = resumes[language].projects[0]!;
     await renderRoute(`/${language}/projects/${project.id}`);
     const heading = screen.getByRole('heading', { level: 2, name: labels.technologies });
     const part = heading.closest('section') as HTMLElement;
@@ -149,7 +148,16 @@ describe('a project page', () => {
   it.each(['en', 'zh'] as const)(
     'says in %s that a work project’s period is its employer’s',
     async (language) => {
-      const employer = { zh, en }[language].work.find((entry) => entry.id === 'xiaomi')!;
+      const resume = resumes[language];
+      // The first work project whose employer's period has ended, so the period has both ends.
+      const project = resume.projects.find(
+        (entry) =>
+          entry.type === 'work' &&
+          resume.work.some((job) => job.id === entry.employer && job.endDate),
+      )!;
+      const employer = resume.work.find(
+        (job) => project.type === 'work' && job.id === project.employer,
+      )!;
       const period = interfaceString(language, 'period.employerPeriod', {
         employer: employer.name,
         period: interfaceString(language, 'period.range', {
@@ -157,7 +165,7 @@ describe('a project page', () => {
           end: formatYearMonth(employer.endDate!, language),
         }),
       });
-      await renderRoute(`/${language}/projects/mrcp-rust-rewrite`);
+      await renderRoute(`/${language}/projects/${project.id}`);
       expect(screen.getByText(period)).toBeInTheDocument();
     },
   );
@@ -165,21 +173,26 @@ describe('a project page', () => {
   it.each(['en', 'zh'] as const)(
     'says in %s that a personal project’s dates are its repository’s activity',
     async (language) => {
-      const project = { zh, en }[language].projects.find((entry) => entry.id === 'datafusion-geo')!;
+      const project = resumes[language].projects.find(
+        (entry) => entry.type === 'personal' && entry.startDate && entry.endDate,
+      )!;
       const period = interfaceString(language, 'period.repositoryActive', {
         period: interfaceString(language, 'period.range', {
           start: formatYearMonth(project.startDate!, language),
           end: formatYearMonth(project.endDate!, language),
         }),
       });
-      await renderRoute(`/${language}/projects/datafusion-geo`);
+      await renderRoute(`/${language}/projects/${project.id}`);
       expect(screen.getByText(period)).toBeInTheDocument();
     },
   );
 
   it('gives a personal project without dates its owner and no period', async () => {
-    await renderRoute('/en/projects/bustubx');
-    expect(screen.getByText('systemxlabs')).toBeInTheDocument();
+    const project = resumes.en.projects.find(
+      (entry) => entry.type === 'personal' && !entry.startDate,
+    )!;
+    await renderRoute(`/en/projects/${project.id}`);
+    expect(screen.getByText(project.type === 'personal' ? project.entity : '')).toBeInTheDocument();
     expect(screen.queryByText(interfaceString('en', 'detail.period'))).toBeNull();
   });
 

@@ -24,7 +24,7 @@ const trimmed = (path: string) => path.replace(/\/$/, '');
 
 /**
  * The résumé page's data. The browser's copy of the résumé has no phone number (see
- * keep-phone-off-client-plugin.ts), so the browser takes this data from the prerendered page: from
+ * resume-module-plugin.ts), so the browser takes this data from the prerendered page: from
  * this document when it is that page (hydration, Back and Forward), else by loading that page.
  */
 export async function resumeLoader({

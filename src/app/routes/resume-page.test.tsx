@@ -1,15 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import en from '../../content/resume.en.json';
-import zh from '../../content/resume.zh.json';
-import type { Resume } from '../../content/schema';
+import { resumes } from '../../test/resumes';
 import enStrings from '../../i18n/locales/en.json';
 import zhStrings from '../../i18n/locales/zh.json';
 import { renderRoute } from '../../test/render-route';
 
 describe.each([
-  { language: 'zh' as const, resume: zh as unknown as Resume, strings: zhStrings },
-  { language: 'en' as const, resume: en as unknown as Resume, strings: enStrings },
+  { language: 'zh' as const, resume: resumes.zh, strings: zhStrings },
+  { language: 'en' as const, resume: resumes.en, strings: enStrings },
 ])('the $language résumé page', ({ language, resume, strings }) => {
   it('is the whole résumé under his name, with every way to reach him, the phone included', async () => {
     const { container } = await renderRoute(`/${language}/resume/`);

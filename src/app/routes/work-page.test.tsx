@@ -1,16 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import en from '../../content/resume.en.json';
-import zh from '../../content/resume.zh.json';
-import type { Resume } from '../../content/schema';
+import { resumes } from '../../test/resumes';
 import { formatYearMonth } from '../../i18n/format-date';
 import { interfaceString } from '../../test/interface-string';
 import { renderRoute } from '../../test/render-route';
 
 describe.each([
-  { language: 'zh' as const, resume: zh as unknown as Resume },
-  { language: 'en' as const, resume: en as unknown as Resume },
+  { language: 'zh' as const, resume: resumes.zh },
+  { language: 'en' as const, resume: resumes.en },
 ])('the $language employer pages', ({ language, resume }) => {
   const present = interfaceString(language, 'period.present');
   for (const entry of resume.work) {
@@ -63,7 +61,7 @@ describe.each([
 describe('an employer page', () => {
   it('leads to a project done there, and that project back to it', async () => {
     const user = userEvent.setup();
-    const project = (en as unknown as Resume).projects.find(
+    const project = resumes.en.projects.find(
       (entry) => entry.id === 'mrcp-rust-rewrite',
     )!;
     await renderRoute('/en/work/xiaomi');

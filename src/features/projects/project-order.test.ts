@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../content/resume.en.json';
-import zh from '../../content/resume.zh.json';
-import type { PersonalProject, Resume, WorkEntry, WorkProject } from '../../content/schema';
+import type { PersonalProject, WorkEntry, WorkProject } from '../../content/schema';
 import { orderProjectsChronologically } from './project-order';
 
 function workEntry(id: string, startDate: string): WorkEntry {
@@ -78,26 +76,4 @@ describe('orderProjectsChronologically', () => {
     orderProjectsChronologically(resume);
     expect(ids(resume.projects)).toEqual(['at-later', 'at-earlier']);
   });
-
-  it.each([
-    ['zh', zh],
-    ['en', en],
-  ])(
-    'orders the real %s résumé: Xiaomi, then 数慧时空, then the personal projects',
-    (_, resume) => {
-      expect(ids(orderProjectsChronologically(resume as unknown as Resume))).toEqual([
-        'distributed-task-scheduler',
-        'mrcp-rust-rewrite',
-        'datafusion-geo-extension',
-        'shuju-jingwei-distributed-architecture',
-        'bustubx',
-        'sqlparser-nom',
-        'datafusion-geo',
-        'raft',
-        'derive-with',
-        'tiny-renderer',
-        'nights-watch-games',
-      ]);
-    },
-  );
 });

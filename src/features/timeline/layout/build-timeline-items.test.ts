@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import zh from '../../../content/resume.zh.json';
-import type { Resume } from '../../../content/schema';
+import { resumes } from '../../../test/resumes';
 import { buildUndatedEntries } from './build-timeline-items';
 import { realItems, testNow, utc } from './test-items';
 
 // Expectations come from the content file itself, so that an edit to the résumé breaks nothing here.
-const resume = zh as unknown as Resume;
+const resume = resumes.zh;
 
 describe('buildTimelineItems', () => {
   const items = realItems();

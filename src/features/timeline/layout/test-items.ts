@@ -1,5 +1,4 @@
-import zh from '../../../content/resume.zh.json';
-import type { Resume } from '../../../content/schema';
+import { resumes } from '../../../test/resumes';
 import { buildTimelineItems } from './build-timeline-items';
 import type { TimelineItem } from './timeline-item';
 
@@ -8,7 +7,7 @@ export const testNow = new Date(Date.UTC(2026, 10, 24));
 
 /** The real Chinese résumé as timeline items, with plain formatting. */
 export function realItems(): TimelineItem[] {
-  return buildTimelineItems(zh as unknown as Resume, testNow, {
+  return buildTimelineItems(resumes.zh, testNow, {
     formatPeriod: (start, end) => `${start} – ${end ?? 'now'}`,
     employerPeriod: (employer, period) => `${employer}: ${period}`,
     repositoryPeriod: (period) => `repository ${period}`,
