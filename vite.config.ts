@@ -19,13 +19,16 @@ const foundationPackages = new Set(['react', 'react-dom', 'scheduler', 'use-sync
 /**
  * A shared chunk is named after the packages it holds (`react-router-*.js`), not after whichever
  * module the bundler met first (`preload-helper-*.js`). A lazily loaded chunk keeps the name of the
- * module it loads (`career-timeline-*.js`).
+ * module it loads (`career-timeline-*.js`; `resume.zh-*.js` for `virtual:resume/zh`).
  */
 function nameChunkByContents(chunk: {
   name: string;
   moduleIds: string[];
   isDynamicEntry: boolean;
+  facadeModuleId: string | null;
 }) {
+  const resume = /^\0virtual:resume\/(\w+)$/.exec(chunk.facadeModuleId ?? '');
+  if (resume) return `assets/resume.${resume[1]}-[hash].js`;
   const packages = new Set(
     chunk.moduleIds
       .map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1])
@@ -55,7 +58,8 @@ export default defineConfig({
     rolldownOptions: { output: { chunkFileNames: nameChunkByContents } },
   },
   test: {
-    environment: 'jsdom',
+    // Content and layout tests need no DOM; component tests say `@vitest-environment jsdom`.
+    environment: 'node',
     globals: true,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],

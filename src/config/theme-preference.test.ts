@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { themeScript } from '../app/theme-script';
 import { applyTheme, readRememberedTheme, rememberTheme, themeColors } from './theme-preference';

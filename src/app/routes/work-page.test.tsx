@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -61,9 +62,7 @@ describe.each([
 describe('an employer page', () => {
   it('leads to a project done there, and that project back to it', async () => {
     const user = userEvent.setup();
-    const project = resumes.en.projects.find(
-      (entry) => entry.id === 'mrcp-rust-rewrite',
-    )!;
+    const project = resumes.en.projects.find((entry) => entry.id === 'mrcp-rust-rewrite')!;
     await renderRoute('/en/work/xiaomi');
     await user.click(screen.getByRole('link', { name: project.name }));
     // The project page's code loads on demand: on a busy machine that takes more than a second.
