@@ -1,5 +1,5 @@
-import en from '../content/resume.en.json';
-import zh from '../content/resume.zh.json';
+import en from '../content/resume.en.json' with { type: 'json' };
+import zh from '../content/resume.zh.json' with { type: 'json' };
 import type { Language } from '../config/languages';
 import { resumeSchema, type Resume } from '../content/schema';
 
