@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from './support/fixtures';
-import { sitePages } from './support/site-pages';
+import { resumes, sitePages } from './support/site-pages';
 
 /**
  * The performance budgets (KB = 1,000 bytes), checked on the production build. A page's HTML is
@@ -12,7 +12,13 @@ import { sitePages } from './support/site-pages';
 const budgets = { firstViewJsGzip: 140_000, firstViewCssGzip: 20_000, html: 64_000 };
 
 const gzipSize = (path: string) => gzipSync(readFileSync(path)).length;
-const samplePages = ['/zh/', '/en/', '/en/projects/mrcp-rust-rewrite/', '/zh/work/xiaomi/'];
+/** The page kinds, from the content: both home pages, a work project's page and an employer's. */
+const samplePages = [
+  '/zh/',
+  '/en/',
+  `/en/projects/${resumes.en.projects.find((project) => project.type === 'work')!.id}/`,
+  `/zh/work/${resumes.zh.work[0]!.id}/`,
+];
 
 test.describe('performance budgets', () => {
   test('a first view loads at most 140 KB of JavaScript and 20 KB of CSS, gzipped', async ({
@@ -34,8 +40,13 @@ test.describe('performance budgets', () => {
       page.on('request', onRequest);
       page.on('load', onLoad);
       await page.goto(path, { waitUntil: 'networkidle' });
-      // Give deferred code its moment (the timeline loads when the browser is idle).
-      await page.waitForTimeout(1000);
+      // Deferred code: the timeline's loads when the browser is idle (its zoom buttons then become
+      // available), and d3-zoom after it.
+      const zoomButtons = page.locator('.timeline-frame--horizontal .zoom-controls button');
+      if (await zoomButtons.count()) {
+        await expect(zoomButtons.first()).toHaveAttribute('aria-disabled', 'false');
+        await page.waitForLoadState('networkidle');
+      }
       const inlineCss = (await page.locator('style').allTextContents()).join('');
       await page.close();
 

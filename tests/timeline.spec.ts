@@ -63,6 +63,29 @@ async function timelineReady(frame: Locator) {
   );
 }
 
+/**
+ * Runs `action`, a zoom or a pan, and waits until the view it settles on is in the URL: the URL is
+ * written when a zoom ends, so then no transition is still running.
+ */
+async function settled(page: Page, action: () => Promise<unknown>) {
+  const before = page.url();
+  await action();
+  await expect(page).not.toHaveURL(before);
+}
+
+/** Waits until the mark `locator` is drawn inside the chart's visible width. */
+async function expectInView(frame: Locator, mark: Locator) {
+  const chart = (await frame.locator('svg').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const box = await mark
+        .locator('.timeline-mark__band, .timeline-mark__block, .timeline-mark__node')
+        .boundingBox();
+      return box !== null && box.x + box.width > chart.x && box.x < chart.x + chart.width;
+    })
+    .toBe(true);
+}
+
 async function focusFirstNode(page: Page, frame: Locator) {
   for (let presses = 0; presses < 40; presses += 1) {
     await page.keyboard.press('Tab');
@@ -234,8 +257,7 @@ for (const viewport of viewports) {
         await timelineReady(frame);
         const button = frame.getByRole('button', { name: zoomIn });
         for (let step = 0; step < 3; step += 1) {
-          await button.click();
-          await page.waitForTimeout(300);
+          await settled(page, () => button.click());
           expect(overlapping(await labelBoxes(frame))).toEqual([]);
         }
       });
@@ -255,9 +277,7 @@ for (const viewport of viewports) {
         await expect(frame.locator('text.timeline-axis__label').first()).toBeVisible();
         const before = await axis();
         await timelineReady(frame);
-        await frame.getByRole('button', { name: zoomIn }).click();
-        await expect.poll(axis).not.toEqual(before);
-        await page.waitForTimeout(300); // The 200 ms transition settles.
+        await settled(page, () => frame.getByRole('button', { name: zoomIn }).click());
         const after = await axis();
         if (viewport.name === 'phone') expect(after.gap).toBeGreaterThan(before.gap);
 
@@ -281,15 +301,14 @@ for (const viewport of viewports) {
         await page.goto(`/${language}/`);
         const frame = page.locator(viewport.frame);
         await timelineReady(frame);
-        await frame.getByRole('button', { name: zoomIn }).click();
-        await frame.getByRole('button', { name: zoomIn }).click();
-        await page.waitForTimeout(400);
+        await settled(page, () => frame.getByRole('button', { name: zoomIn }).click());
+        await settled(page, () => frame.getByRole('button', { name: zoomIn }).click());
         const ticks = await frame.locator('text.timeline-axis__label').allTextContents();
         const { id } = firstWorkProject(language);
         const node = frame.locator(`a.timeline-mark[data-id="${id}"]`);
         if (viewport.name === 'desktop') {
           await node.focus(); // pans it into view if the zoom left it outside
-          await page.waitForTimeout(300);
+          await expectInView(frame, node);
         }
         const ticksBeforeClick = await frame.locator('text.timeline-axis__label').allTextContents();
         const positions = () =>
@@ -334,17 +353,15 @@ test.describe('the desktop timeline', () => {
     const svg = frame.locator('svg');
     const box = (await svg.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, -600);
+    await settled(page, () => page.mouse.wheel(0, -600));
     await expect(caption).not.toHaveText(full!);
-    await page.waitForTimeout(300);
     const zoomed = await caption.textContent();
 
     await page.mouse.move(box.x + box.width / 2, box.y + 40);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 300, box.y + 40, { steps: 8 });
     await page.mouse.up();
-    await page.waitForTimeout(200);
-    expect(await caption.textContent()).not.toBe(zoomed);
+    await expect(caption).not.toHaveText(zoomed!);
 
     // Dragging far past the start stops at the data's first year.
     await page.mouse.move(box.x + 100, box.y + 40);
@@ -369,19 +386,13 @@ test.describe('the desktop timeline', () => {
     const frame = page.locator('.timeline-frame--horizontal');
     await timelineReady(frame);
     for (let step = 0; step < 5; step += 1)
-      await frame.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(300);
-    const svgBox = (await frame.locator('svg').boundingBox())!;
+      await settled(page, () =>
+        frame.getByRole('button', { name: interfaceString('en', 'timeline.zoomIn') }).click(),
+      );
     await focusFirstNode(page, frame);
     const count = await frame.locator('a.timeline-mark').count();
     for (let index = 0; index < count; index += 1) {
-      const focused = page.locator('a.timeline-mark:focus');
-      await page.waitForTimeout(50);
-      const box = (await focused
-        .locator('.timeline-mark__band, .timeline-mark__block, .timeline-mark__node')
-        .boundingBox())!;
-      expect(box.x + box.width, `node ${index} right edge`).toBeGreaterThan(svgBox.x);
-      expect(box.x, `node ${index} left edge`).toBeLessThan(svgBox.x + svgBox.width);
+      await expectInView(frame, page.locator('a.timeline-mark:focus'));
       await page.keyboard.press('ArrowRight');
     }
   });
@@ -393,7 +404,7 @@ test.describe('the desktop timeline', () => {
     await page.goto('/en/');
     await timelineCode.requested;
     const frame = page.locator('.timeline-frame--horizontal');
-    const zoomIn = frame.getByRole('button', { name: 'Zoom in' });
+    const zoomIn = frame.getByRole('button', { name: interfaceString('en', 'timeline.zoomIn') });
     await expect(zoomIn).toHaveAttribute('aria-disabled', 'true');
     await expect(zoomIn).toHaveCSS('cursor', 'default');
 
@@ -414,19 +425,28 @@ test.describe('the desktop timeline', () => {
     const caption = frame.locator('.timeline-canvas__caption');
     const full = (await caption.textContent())!;
     await timelineReady(frame);
-    await frame.getByRole('button', { name: 'Zoom in' }).click();
+    await frame.getByRole('button', { name: interfaceString('en', 'timeline.zoomIn') }).click();
     await expect(caption).not.toHaveText(full);
     const zoomed = (await caption.textContent())!;
 
     const loaded = page.waitForResponse(/zoom-runtime-[\w-]+\.js$/);
     zoomCode.release();
     await loaded;
-    await page.waitForTimeout(200);
-    expect(await caption.textContent()).toBe(zoomed);
+    // The wheel is d3-zoom's: once it has attached, a wheel zooms on from the buttons' window.
     const box = (await frame.locator('svg').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, -600);
-    await expect(caption).not.toHaveText(zoomed);
+    await expect(async () => {
+      await page.mouse.wheel(0, -200);
+      await expect(caption).not.toHaveText(zoomed, { timeout: 500 });
+    }).toPass();
+    const span = (text: string) => {
+      const [from, to] = text.replace(/^Showing /, '').split(' to ');
+      return [Date.parse(`1 ${from}`), Date.parse(`1 ${to}`)] as const;
+    };
+    const [zoomedFrom, zoomedTo] = span(zoomed);
+    const [from, to] = span((await caption.textContent())!);
+    expect(from).toBeGreaterThanOrEqual(zoomedFrom);
+    expect(to).toBeLessThanOrEqual(zoomedTo);
     await frame.getByRole('button', { name: interfaceString('en', 'timeline.reset') }).click();
     await expect(caption).toHaveText(full);
   });
@@ -506,13 +526,14 @@ test.describe('reduced motion', () => {
     const caption = frame.locator('.timeline-canvas__caption');
     const before = await caption.textContent();
     await timelineReady(frame);
-    await frame.getByRole('button', { name: 'Zoom in' }).click();
+    await frame.getByRole('button', { name: interfaceString('en', 'timeline.zoomIn') }).click();
     // A transition would still be at its start after one frame.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
-    const settled = await caption.textContent();
-    expect(settled).not.toBe(before);
-    await page.waitForTimeout(300);
-    expect(await caption.textContent()).toBe(settled);
+    const afterOneFrame = await caption.textContent();
+    expect(afterOneFrame).not.toBe(before);
+    // The zoom has ended (its view is in the URL) and shows what it showed after one frame.
+    await expect(page).toHaveURL(/[?&]view=/);
+    expect(await caption.textContent()).toBe(afterOneFrame);
   });
 });
 
@@ -601,10 +622,9 @@ for (const viewport of viewports) {
         const frame = page.locator(viewport.frame);
         await timelineReady(frame);
         const zoomButton = frame.getByRole('button', { name: zoomIn });
-        await zoomButton.click();
-        await zoomButton.click();
+        await settled(page, () => zoomButton.click());
+        await settled(page, () => zoomButton.click());
         await expect(page).toHaveURL(viewport.name === 'desktop' ? /[?&]view=/ : /[?&]zoom=/);
-        await page.waitForTimeout(400);
         const url = new URL(page.url());
         const state = url.searchParams.get('view') ?? url.searchParams.get('zoom');
         const bands = () =>
