@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { interfaceString } from '../../test/interface-string';
 import { renderRoute } from '../../test/render-route';
+import { resumes } from '../../test/resumes';
+
+const { id } = resumes.en.projects[0]!;
 
 // The project page's component fails while rendering, as a bug in it would.
 vi.mock('./project-page', () => ({
@@ -16,27 +20,29 @@ describe('a detail page that fails while rendering', () => {
   afterEach(() => consoleError.mockClear());
 
   it('shows a localized message with a way home, inside the site’s frame', async () => {
-    await renderRoute('/en/projects/mrcp-rust-rewrite');
+    await renderRoute(`/en/projects/${id}`);
     expect(screen.getByRole('alert')).toHaveTextContent('the project could not be drawn');
     expect(
-      screen.getByRole('heading', { level: 1, name: 'This page could not be shown' }),
+      screen.getByRole('heading', { level: 1, name: interfaceString('en', 'error.heading') }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Back to the home page' })).toHaveAttribute(
-      'href',
-      '/en/',
+    expect(
+      screen.getByRole('link', { name: interfaceString('en', 'error.backHome') }),
+    ).toHaveAttribute('href', '/en/');
+    expect(
+      screen.getByRole('link', { name: interfaceString('en', 'languageSwitcher.label') }),
+    ).toHaveAttribute('href', `/zh/projects/${id}`);
+    expect(document.title).toBe(
+      `${interfaceString('en', 'error.title')} · ${resumes.en.basics.name}`,
     );
-    expect(screen.getByRole('link', { name: '中文' })).toHaveAttribute(
-      'href',
-      '/zh/projects/mrcp-rust-rewrite',
-    );
-    expect(document.title).toBe('Something went wrong · Linwei Zhang');
   });
 
   it('says so in Chinese on a Chinese page', async () => {
-    await renderRoute('/zh/projects/mrcp-rust-rewrite');
+    await renderRoute(`/zh/projects/${id}`);
     expect(
-      screen.getByRole('heading', { level: 1, name: '这个页面没能显示出来' }),
+      screen.getByRole('heading', { level: 1, name: interfaceString('zh', 'error.heading') }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '返回首页' })).toHaveAttribute('href', '/zh/');
+    expect(
+      screen.getByRole('link', { name: interfaceString('zh', 'error.backHome') }),
+    ).toHaveAttribute('href', '/zh/');
   });
 });

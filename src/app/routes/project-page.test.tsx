@@ -197,49 +197,51 @@ describe('a project page', () => {
     expect(screen.queryByText(interfaceString('en', 'detail.period'))).toBeNull();
   });
 
+  const [first, second] = orderProjectsChronologically(resumes.en);
+  const en = (key: string) => interfaceString('en', key);
+
   it('leads back to the timeline as the visitor left it, through previous and next', async () => {
     const user = userEvent.setup();
-    await renderWithState('/en/projects/mrcp-rust-rewrite', {
-      timelineSearch: '?view=2019-03-15..2021-08-02&focus=xiaomi',
+    await renderWithState(`/en/projects/${first!.id}`, {
+      timelineSearch: '?view=2019-03-15..2021-08-02&focus=another-mark',
     });
-    expect(screen.getByRole('link', { name: /Back to the career timeline/ })).toHaveAttribute(
-      'href',
-      '/en/?view=2019-03-15..2021-08-02&focus=mrcp-rust-rewrite',
-    );
-    await user.click(screen.getByRole('link', { name: /Next project/ }));
-    await screen.findByRole('heading', { level: 1, name: /DataFusion/ });
-    expect(screen.getByRole('link', { name: /Back to the career timeline/ })).toHaveAttribute(
-      'href',
-      '/en/?view=2019-03-15..2021-08-02&focus=datafusion-geo-extension',
-    );
+    expect(
+      screen.getByRole('link', { name: new RegExp(en('detail.backToTimeline')) }),
+    ).toHaveAttribute('href', `/en/?view=2019-03-15..2021-08-02&focus=${first!.id}`);
+    await user.click(screen.getByRole('link', { name: new RegExp(en('detail.nextProject')) }));
+    await screen.findByRole('heading', { level: 1, name: second!.name });
+    expect(
+      screen.getByRole('link', { name: new RegExp(en('detail.backToTimeline')) }),
+    ).toHaveAttribute('href', `/en/?view=2019-03-15..2021-08-02&focus=${second!.id}`);
   });
 
   it('highlights itself on the timeline’s default view when not reached from the timeline', async () => {
-    await renderRoute('/zh/projects/raft');
-    expect(screen.getByRole('link', { name: /返回职业时间线/ })).toHaveAttribute(
-      'href',
-      '/zh/?focus=raft',
-    );
+    const { id } = resumes.zh.projects.at(-1)!;
+    await renderRoute(`/zh/projects/${id}`);
+    expect(
+      screen.getByRole('link', {
+        name: new RegExp(interfaceString('zh', 'detail.backToTimeline')),
+      }),
+    ).toHaveAttribute('href', `/zh/?focus=${id}`);
   });
 
   it('moves focus to its heading after a client-side navigation, not on the first load', async () => {
     const user = userEvent.setup();
-    await renderRoute('/en/projects/raft');
+    await renderRoute(`/en/projects/${first!.id}`);
     expect(screen.getByRole('heading', { level: 1 })).not.toHaveFocus();
-    await user.click(screen.getByRole('link', { name: /Next project/ }));
-    const heading = await screen.findByRole('heading', { level: 1, name: 'derive-with' });
+    await user.click(screen.getByRole('link', { name: new RegExp(en('detail.nextProject')) }));
+    const heading = await screen.findByRole('heading', { level: 1, name: second!.name });
     await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('is the not-found page, titled so, for an unknown id', async () => {
     await renderRoute('/en/projects/no-such-project');
     expect(
-      screen.getByRole('heading', { level: 1, name: 'This page does not exist' }),
+      screen.getByRole('heading', { level: 1, name: en('notFound.heading') }),
     ).toBeInTheDocument();
-    expect(document.title).toBe('Page not found · Linwei Zhang');
-    expect(screen.getByRole('link', { name: /Back to the career timeline/ })).toHaveAttribute(
-      'href',
-      '/en/',
-    );
+    expect(document.title).toBe(`${en('notFound.title')} · ${resumes.en.basics.name}`);
+    expect(
+      screen.getByRole('link', { name: new RegExp(en('detail.backToTimeline')) }),
+    ).toHaveAttribute('href', '/en/');
   });
 });

@@ -62,28 +62,37 @@ describe.each([
 describe('an employer page', () => {
   it('leads to a project done there, and that project back to it', async () => {
     const user = userEvent.setup();
-    const project = resumes.en.projects.find((entry) => entry.id === 'mrcp-rust-rewrite')!;
-    await renderRoute('/en/work/xiaomi');
+    const project = resumes.en.projects.find((entry) => entry.type === 'work')!;
+    const employer = resumes.en.work.find(
+      (entry) => project.type === 'work' && entry.id === project.employer,
+    )!;
+    await renderRoute(`/en/work/${employer.id}`);
     await user.click(screen.getByRole('link', { name: project.name }));
     // The project page's code loads on demand: on a busy machine that takes more than a second.
     await screen.findByRole('heading', { level: 1, name: project.name }, { timeout: 10_000 });
-    await user.click(screen.getByRole('link', { name: 'Xiaomi' }));
+    await user.click(screen.getByRole('link', { name: employer.name }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Xiaomi' }, { timeout: 10_000 }),
+      await screen.findByRole('heading', { level: 1, name: employer.name }, { timeout: 10_000 }),
     ).toBeInTheDocument();
   });
 
   it('highlights its employer when leading back to the timeline', async () => {
-    await renderRoute('/en/work/amazon');
-    expect(screen.getByRole('link', { name: /Back to the career timeline/ })).toHaveAttribute(
-      'href',
-      '/en/?focus=amazon',
-    );
+    const { id } = resumes.en.work.at(-1)!;
+    await renderRoute(`/en/work/${id}`);
+    expect(
+      screen.getByRole('link', {
+        name: new RegExp(interfaceString('en', 'detail.backToTimeline')),
+      }),
+    ).toHaveAttribute('href', `/en/?focus=${id}`);
   });
 
   it('is the not-found page for an unknown id, in the language of the URL', async () => {
     await renderRoute('/zh/work/no-such-employer');
-    expect(screen.getByRole('heading', { level: 1, name: '找不到这个页面' })).toBeInTheDocument();
-    expect(document.title).toBe('页面不存在 · 张林伟');
+    expect(
+      screen.getByRole('heading', { level: 1, name: interfaceString('zh', 'notFound.heading') }),
+    ).toBeInTheDocument();
+    expect(document.title).toBe(
+      `${interfaceString('zh', 'notFound.title')} · ${resumes.zh.basics.name}`,
+    );
   });
 });
