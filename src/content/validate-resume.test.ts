@@ -36,9 +36,11 @@ describe('validateResumes', () => {
 
   it('rejects a period that ends before it starts', () => {
     const docs = documents();
-    docs.zh.work[0].endDate = '2018-01';
+    const { startDate } = docs.zh.work[0];
+    const before = `${Number(startDate.slice(0, 4)) - 1}-01`;
+    docs.zh.work[0].endDate = before;
     expect(messages(docs)).toContain(
-      'resume.zh.json: work[0].endDate: expected a date on or after startDate 2018-07, got "2018-01"',
+      `resume.zh.json: work[0].endDate: expected a date on or after startDate ${startDate}, got "${before}"`,
     );
   });
 

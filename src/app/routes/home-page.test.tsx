@@ -1,24 +1,16 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import en from '../../content/resume.en.json';
-import zh from '../../content/resume.zh.json';
+import { formatYearMonth } from '../../i18n/format-date';
+import { interfaceString } from '../../test/interface-string';
 import { renderRoute } from '../../test/render-route';
+import { resumes } from '../../test/resumes';
 
 describe.each([
-  {
-    language: 'zh',
-    resume: zh,
-    other: { name: 'English', href: '/en/' },
-    dates: ['2019年8月', '至今'],
-  },
-  {
-    language: 'en',
-    resume: en,
-    other: { name: '中文', href: '/zh/' },
-    dates: ['Aug 2019', 'Present'],
-  },
-])('the $language home page', ({ language, resume, other, dates }) => {
+  { language: 'zh' as const, otherHref: '/en/' },
+  { language: 'en' as const, otherHref: '/zh/' },
+])('the $language home page', ({ language, otherHref }) => {
+  const resume = resumes[language];
   it('names him, his headline and how to reach him', async () => {
     await renderRoute(`/${language}/`);
     expect(screen.getByRole('heading', { level: 1, name: resume.basics.name })).toBeInTheDocument();
@@ -43,15 +35,20 @@ describe.each([
   it('shows every employer with its role and period', async () => {
     await renderRoute(`/${language}/`);
     const experience = screen.getByRole('region', {
-      name: language === 'zh' ? '工作经历' : 'Experience',
+      name: interfaceString(language, 'sections.experience'),
     });
     for (const entry of resume.work) {
       const heading = within(experience).getByRole('heading', { level: 3, name: entry.name });
       const item = heading.closest('li');
       expect(item).toHaveTextContent(entry.position);
       expect(item).toHaveTextContent(entry.summary);
+      expect(item).toHaveTextContent(formatYearMonth(entry.startDate, language));
+      expect(item).toHaveTextContent(
+        entry.endDate
+          ? formatYearMonth(entry.endDate, language)
+          : interfaceString(language, 'period.present'),
+      );
     }
-    for (const date of dates) expect(experience).toHaveTextContent(date);
   });
 
   it('shows every project, contribution, skill, school and award', async () => {
@@ -85,7 +82,9 @@ describe.each([
 
   it('offers the other language, named in that language', async () => {
     await renderRoute(`/${language}/`);
-    expect(screen.getByRole('link', { name: other.name })).toHaveAttribute('href', other.href);
+    expect(
+      screen.getByRole('link', { name: interfaceString(language, 'languageSwitcher.label') }),
+    ).toHaveAttribute('href', otherHref);
   });
 });
 

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createTimeScale, timelineDomain } from './create-time-scale';
-import { realItems, testNow, utc } from './test-items';
+import { generateCareer } from '../../../../tests/bench/generate-career';
+import { testNow, utc } from './test-items';
 
 describe('timelineDomain', () => {
-  it('runs from the start of the earliest item’s year (education, 2014) to now', () => {
-    expect(timelineDomain(realItems(), testNow)).toEqual([utc(2014, 1), testNow]);
+  it('runs from the start of the earliest item’s year to now', () => {
+    const items = generateCareer(20, testNow).map((item, index) => ({
+      ...item,
+      start: index === 7 ? utc(2011, 5) : utc(2016, 3),
+    }));
+    expect(timelineDomain(items, testNow)).toEqual([utc(2011, 1), testNow]);
   });
 });
 
