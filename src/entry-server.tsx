@@ -12,7 +12,7 @@ import { languages, languageTags, type Language } from './config/languages';
 import { paths } from './config/paths';
 import { absoluteUrl, siteUrl } from './config/site';
 import { loadResume } from './content/load-resume';
-import { loadCareerTimeline } from './features/timeline/components/load-career-timeline';
+import { careerTimelineCode } from './features/timeline/components/career-timeline-code';
 
 export { siteUrl };
 export { themeScript } from './app/theme-script';
@@ -78,7 +78,7 @@ export async function renderPage(
   assets: DocumentAssets,
   { hydrate = true, resumePdf = false } = {},
 ): Promise<RenderedPage> {
-  await loadCareerTimeline();
+  await careerTimelineCode.load();
   const handler = createStaticHandler(routes, { basename: basePath });
   const url = new URL(`${basePath.replace(/\/$/, '')}${path}`, 'http://localhost');
   const requestContext: ResumeBuildContext = { resumePdf };

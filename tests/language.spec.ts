@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { interfaceString } from '../src/test/interface-string';
 import { holdRequests } from './support/held-requests';
+import { resumes } from '../src/test/resumes';
 
 for (const { locale, language, who } of [
   { locale: 'zh-CN', language: 'zh', who: 'a Chinese browser to the Chinese pages' },
@@ -25,15 +26,19 @@ for (const { locale, language, who } of [
 test.describe('the language switcher', () => {
   test('shows the same page in the other language and back', async ({ page }) => {
     await page.goto('/zh/');
-    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await page
+      .getByRole('link', { name: interfaceString('zh', 'languageSwitcher.label'), exact: true })
+      .click();
     await expect(page).toHaveURL(/\/en\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Linwei Zhang');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.en.basics.name);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page).toHaveTitle(/Linwei Zhang/);
+    await expect(page).toHaveTitle(new RegExp(resumes.en.basics.name));
 
-    await page.getByRole('link', { name: '中文', exact: true }).click();
+    await page
+      .getByRole('link', { name: interfaceString('en', 'languageSwitcher.label'), exact: true })
+      .click();
     await expect(page).toHaveURL(/\/zh\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('张林伟');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.zh.basics.name);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
 
@@ -48,7 +53,9 @@ test.describe('the language switcher', () => {
     await page.goto('/zh/');
     await timelineCode.requested; // The page has hydrated; the timeline's code is on its way.
     const englishStrings = page.waitForResponse(/\/en-[\w-]+\.js$/);
-    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await page
+      .getByRole('link', { name: interfaceString('zh', 'languageSwitcher.label'), exact: true })
+      .click();
     await englishStrings;
     const zoomRequested = page.waitForRequest(/zoom-runtime-[\w-]+\.js$/);
     timelineCode.release();
@@ -63,7 +70,7 @@ test.describe('the language switcher', () => {
 
     englishResume.release();
     await expect(page).toHaveURL(/\/en\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Linwei Zhang');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.en.basics.name);
     await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
     // A hydration mismatch would be a console error, which fails the test through the fixture.
@@ -72,16 +79,21 @@ test.describe('the language switcher', () => {
   test('is remembered: the root URL then opens the chosen language', async ({ page }) => {
     // The browser prefers Chinese (the config's locale); the visitor chooses English.
     await page.goto('/zh/');
-    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await page
+      .getByRole('link', { name: interfaceString('zh', 'languageSwitcher.label'), exact: true })
+      .click();
     await expect(page).toHaveURL(/\/en\/$/);
     await page.goto('/');
     await expect(page).toHaveURL(/\/en\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Linwei Zhang');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.en.basics.name);
   });
 
   test('can be reached and used with the keyboard, with a visible focus ring', async ({ page }) => {
     await page.goto('/zh/');
-    const switcher = page.getByRole('link', { name: 'English', exact: true });
+    const switcher = page.getByRole('link', {
+      name: interfaceString('zh', 'languageSwitcher.label'),
+      exact: true,
+    });
     await switcher.focus();
     const outline = await switcher.evaluate((element) => getComputedStyle(element).outlineStyle);
     expect(outline).toBe('solid');
@@ -94,7 +106,9 @@ test.describe('an unknown path', () => {
   test('shows the not-found page in the language of the URL, with a way back', async ({ page }) => {
     await page.goto('/en/no-such-page');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
-    await expect(page).toHaveTitle('Page not found · Linwei Zhang');
+    await expect(page).toHaveTitle(
+      `${interfaceString('en', 'notFound.title')} · ${resumes.en.basics.name}`,
+    );
     await page.getByRole('link', { name: /Back to the career timeline/ }).click();
     await expect(page).toHaveURL(/\/en\/$/);
   });
@@ -103,8 +117,12 @@ test.describe('an unknown path', () => {
     page,
   }) => {
     await page.goto('/fr/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
-    await expect(page).toHaveTitle('页面不存在 · 张林伟');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      interfaceString('zh', 'notFound.heading'),
+    );
+    await expect(page).toHaveTitle(
+      `${interfaceString('zh', 'notFound.title')} · ${resumes.zh.basics.name}`,
+    );
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
 });

@@ -457,6 +457,8 @@ test.describe('the desktop timeline', () => {
     const project = firstWorkProject('en');
     const employer = resumes.en.work.find((entry) => entry.id === project.employer)!;
     const node = frame.locator(`a.timeline-mark[data-id="${project.id}"] .timeline-mark__block`);
+    // The preview is the hydrated chart's: before that, the chart may still take its final width.
+    await timelineReady(frame);
     await node.hover();
     const preview = frame.locator('.timeline-preview');
     await expect(preview).toContainText(project.name);

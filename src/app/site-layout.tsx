@@ -47,7 +47,7 @@ function SiteFrame() {
           </NavLink>
           <div className="site-header__controls">
             <ThemeSwitcher />
-            <LanguageSwitcher language={language} />
+            <LanguageSwitcher />
           </div>
         </nav>
       </header>

@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Language } from '../config/languages';
 import { paths } from '../config/paths';
 import { technologySlug } from '../content/technologies';
+import { useLanguage } from '../i18n/use-language';
 
 interface ChipsProps {
   keywords: readonly string[];
@@ -16,8 +15,7 @@ interface ChipsProps {
 
 /** Keywords (technologies, skills) as a list of chips, each a way to see where it was used. */
 export function Chips({ keywords, label, linkable }: ChipsProps) {
-  const { i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = useLanguage();
   return (
     <ul className="chips" aria-label={label}>
       {keywords.map((keyword) => {

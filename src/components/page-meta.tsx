@@ -1,10 +1,10 @@
 import { useLocation } from 'react-router';
-import { languages, languageTags, defaultLanguage, type Language } from '../config/languages';
+import { languages, languageTags, defaultLanguage } from '../config/languages';
+import { useLanguage } from '../i18n/use-language';
 import { pathInLanguage } from '../config/paths';
 import { absoluteUrl } from '../config/site';
 
 interface PageMetaProps {
-  language: Language;
   title: string;
   description: string;
   /** False for pages that must not be indexed, such as the not-found page. */
@@ -16,7 +16,8 @@ interface PageMetaProps {
  * and the Open Graph and Twitter card tags for link previews. React places them in the head, on the
  * server and after each client-side navigation.
  */
-export function PageMeta({ language, title, description, indexable = true }: PageMetaProps) {
+export function PageMeta({ title, description, indexable = true }: PageMetaProps) {
+  const language = useLanguage();
   const { pathname } = useLocation();
   const url = absoluteUrl(pathname);
   const image = absoluteUrl(`/og/${language}.png`);

@@ -14,7 +14,7 @@ import { projectTechnologies } from '../../content/technologies';
 
 /** The home page: who he is, the career timeline, then the whole résumé as a document. */
 export function HomePage() {
-  const { resume, language, now: loadedAt } = useLanguageData();
+  const { resume, now: loadedAt } = useLanguageData();
   const now = useMemo(() => new Date(loadedAt), [loadedAt]);
   const workProjects = resume.projects.filter((project) => project.type === 'work');
   const personalProjects = resume.projects.filter((project) => project.type === 'personal');
@@ -25,12 +25,11 @@ export function HomePage() {
   return (
     <div className="page page--home">
       <PageMeta
-        language={language}
         title={`${resume.basics.name} · ${resume.basics.label}`}
         description={[resume.basics.label, ...resume.work.map((entry) => entry.name)].join(' · ')}
       />
       <ProfileHeader basics={resume.basics} />
-      <DeferredCareerTimeline resume={resume} language={language} now={now} />
+      <DeferredCareerTimeline resume={resume} now={now} />
       <div className="resume-document">
         <ExperienceSection work={resume.work} />
         <ProjectsSection projects={workProjects} work={resume.work} />

@@ -17,7 +17,6 @@ export function NotFoundPage() {
   return (
     <article className="page page--message">
       <PageMeta
-        language={language}
         title={`${t('notFound.title')} · ${resume.basics.name}`}
         description={body}
         indexable={false}

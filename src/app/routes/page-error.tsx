@@ -16,7 +16,6 @@ export function PageError() {
   return (
     <article className="page page--message" role="alert">
       <PageMeta
-        language={language}
         title={`${t('error.title')} · ${resume.basics.name}`}
         description={t('error.heading')}
         indexable={false}

@@ -12,13 +12,12 @@ import { PageMeta } from '../../components/page-meta';
 /** One project: everything the résumé says about it, and the way to its neighbours. */
 export function ProjectPage() {
   const { t } = useTranslation();
-  const { language, resume } = useLanguageData();
+  const { resume } = useLanguageData();
   const { project, employer, previous, next } = useLoaderData<ProjectPageData>();
   const headingRef = useFocusHeadingOnNavigate<HTMLHeadingElement>();
   return (
     <article className="page page--detail">
       <PageMeta
-        language={language}
         title={`${project.name} · ${resume.basics.name}`}
         description={project.description}
       />
@@ -31,10 +30,10 @@ export function ProjectPage() {
           {project.name}
         </h1>
         <p className="detail-header__summary">{project.description}</p>
-        <ProjectFacts project={project} employer={employer} language={language} />
+        <ProjectFacts project={project} employer={employer} />
       </header>
       <ProjectParts project={project} />
-      <ProjectPager language={language} previous={previous} next={next} />
+      <ProjectPager previous={previous} next={next} />
     </article>
   );
 }

@@ -29,7 +29,6 @@ export function ResumePage() {
   return (
     <article className="page page--resume">
       <PageMeta
-        language={language}
         title={`${resume.basics.name} · ${t('resume.title')}`}
         description={t('resume.description', {
           name: resume.basics.name,

@@ -12,16 +12,12 @@ import { PageMeta } from '../../components/page-meta';
 /** One employer: his role and period there, what he was responsible for, and the projects done there. */
 export function WorkPage() {
   const { t } = useTranslation();
-  const { language, resume } = useLanguageData();
+  const { resume } = useLanguageData();
   const { entry, projects } = useLoaderData<WorkPageData>();
   const headingRef = useFocusHeadingOnNavigate<HTMLHeadingElement>();
   return (
     <article className="page page--detail">
-      <PageMeta
-        language={language}
-        title={`${entry.name} · ${resume.basics.name}`}
-        description={entry.summary}
-      />
+      <PageMeta title={`${entry.name} · ${resume.basics.name}`} description={entry.summary} />
       <TimelineBackLink itemId={entry.id} />
       <header className="detail-header">
         <p className="detail-header__kind">{t('sections.experience')}</p>
@@ -32,7 +28,7 @@ export function WorkPage() {
       </header>
       <div className="detail-parts">
         <EmployerResponsibility entry={entry} />
-        <EmployerProjects entry={entry} projects={projects} language={language} />
+        <EmployerProjects entry={entry} projects={projects} />
       </div>
     </article>
   );

@@ -1,21 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { Language } from '../../config/languages';
 import { paths } from '../../config/paths';
 import type { Project, WorkEntry } from '../../content/schema';
 import { formatYearMonth } from '../../i18n/format-date';
 import { useFormatPeriod } from '../../i18n/use-format-period';
+import { useLanguage } from '../../i18n/use-language';
 
 /** Who the project was for (its employer or the repository's owner), when, and where its code is. */
-export function ProjectFacts({
-  project,
-  employer,
-  language,
-}: {
-  project: Project;
-  employer?: WorkEntry;
-  language: Language;
-}) {
+export function ProjectFacts({ project, employer }: { project: Project; employer?: WorkEntry }) {
+  const language = useLanguage();
   const { t } = useTranslation();
   const formatPeriod = useFormatPeriod();
   const { state } = useLocation();

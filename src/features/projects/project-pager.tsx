@@ -1,19 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { Language } from '../../config/languages';
 import { paths } from '../../config/paths';
 import type { Project } from '../../content/schema';
+import { useLanguage } from '../../i18n/use-language';
 
 /** Links to the previous and next project in chronological order; they carry the timeline's view. */
-export function ProjectPager({
-  language,
-  previous,
-  next,
-}: {
-  language: Language;
-  previous?: Project;
-  next?: Project;
-}) {
+export function ProjectPager({ previous, next }: { previous?: Project; next?: Project }) {
+  const language = useLanguage();
   const { t } = useTranslation();
   const { state } = useLocation();
   if (!previous && !next) return null;

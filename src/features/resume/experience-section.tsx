@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Language } from '../../config/languages';
 import { paths } from '../../config/paths';
 import type { WorkEntry } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { ResumeSection } from './resume-section';
+import { useLanguage } from '../../i18n/use-language';
 
 export function ExperienceSection({ work }: { work: WorkEntry[] }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const formatPeriod = useFormatPeriod();
   return (
     <ResumeSection id="experience" title={t('sections.experience')}>

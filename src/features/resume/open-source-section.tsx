@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Language } from '../../config/languages';
 import { paths } from '../../config/paths';
 import type { Contribution, PersonalProject } from '../../content/schema';
 import { ResumeSection } from './resume-section';
+import { useLanguage } from '../../i18n/use-language';
 
 export function OpenSourceSection({
   contributions,
@@ -12,8 +12,8 @@ export function OpenSourceSection({
   contributions: Contribution[];
   projects: PersonalProject[];
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <ResumeSection id="open-source" title={t('sections.openSource')}>
       <h3 className="subsection-title">{t('sections.contributions')}</h3>

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Language } from '../../config/languages';
 import { paths } from '../../config/paths';
 import type { WorkEntry, WorkProject } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { ResumeSection } from './resume-section';
 import { Chips } from '../../components/chips';
+import { useLanguage } from '../../i18n/use-language';
 
 /**
  * The work projects, each dated only by its employer's period: the résumé gives no project dates.
@@ -20,8 +20,8 @@ export function ProjectsSection({
   work: WorkEntry[];
   withResults?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const formatPeriod = useFormatPeriod();
   return (
     <ResumeSection id="projects" title={t('sections.projects')}>

@@ -1,19 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { Language } from '../../config/languages';
 import { paths } from '../../config/paths';
 import type { WorkEntry, WorkProject } from '../../content/schema';
+import { useLanguage } from '../../i18n/use-language';
 
 /** The projects done at an employer, each linking to its page; nothing when the résumé lists none. */
 export function EmployerProjects({
   entry,
   projects,
-  language,
 }: {
   entry: WorkEntry;
   projects: WorkProject[];
-  language: Language;
 }) {
+  const language = useLanguage();
   const { t } = useTranslation();
   const { state } = useLocation();
   if (projects.length === 0) return null;

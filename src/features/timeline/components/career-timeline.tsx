@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../config/languages';
 import { paths } from '../../../config/paths';
 import type { Resume } from '../../../content/schema';
 import { projectTechnologies, technologySlug } from '../../../content/technologies';
@@ -15,10 +14,10 @@ import { HorizontalTimeline } from './horizontal-timeline';
 import { TechnologyFilter } from './technology-filter';
 import { UndatedEntries } from './undated-entries';
 import { VerticalTimeline } from './vertical-timeline';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface CareerTimelineProps {
   resume: Resume;
-  language: Language;
   /** "Now", the end of the axis and of ongoing periods: an input, so rendering stays pure. */
   now: Date;
 }
@@ -27,7 +26,8 @@ interface CareerTimelineProps {
  * The career timeline: the horizontal chart on wide screens, the vertical one on narrow screens.
  * Both are rendered and CSS shows one, so the page needs no measuring to pick and does not shift.
  */
-export function CareerTimeline({ resume, language, now }: CareerTimelineProps) {
+export function CareerTimeline({ resume, now }: CareerTimelineProps) {
+  const language = useLanguage();
   const { t } = useTranslation();
   const formatPeriod = useFormatPeriod();
   // The state in the URL applies once hydrated: the prerendered page shows the whole career.

@@ -1,9 +1,6 @@
 import { lazy, Suspense } from 'react';
-import {
-  loadCareerTimeline,
-  loadedCareerTimeline,
-  type CareerTimelineProps,
-} from './load-career-timeline';
+import { useLanguage } from '../../../i18n/use-language';
+import { careerTimelineCode, type CareerTimelineProps } from './career-timeline-code';
 
 /** Resolves when the browser is idle, so that the timeline's code waits for the first view. */
 function whenIdle(): Promise<void> {
@@ -14,32 +11,25 @@ function whenIdle(): Promise<void> {
   });
 }
 
-const LazyCareerTimeline = lazy(async () => {
+const CareerTimelineWhenIdle = lazy(async () => {
   await whenIdle();
-  return { default: await loadCareerTimeline() };
+  return { default: await careerTimelineCode.load() };
 });
 
-/** On the server the code is loaded before rendering (see loadCareerTimeline): nothing suspends. */
-function LoadedCareerTimeline(props: CareerTimelineProps) {
-  const Timeline = loadedCareerTimeline() ?? LazyCareerTimeline;
-  // Not created here: the loaded module's component, the same on every render.
-  // eslint-disable-next-line react-hooks/static-components
-  return <Timeline {...props} />;
-}
-
-const Timeline = import.meta.env.SSR ? LoadedCareerTimeline : LazyCareerTimeline;
-
 /**
- * The career timeline, its code (d3 included) loaded once the browser is idle. The prerendered page
- * already shows the timeline, and its nodes are plain links, so nothing waits for it: React hydrates
- * the rest of the page first, and this part when its code arrives.
+ * The career timeline, its code loaded once the browser is idle. The prerendered page already shows
+ * the timeline, and its marks are plain links, so nothing waits for it: React hydrates the rest of
+ * the page first, and this part when its code arrives. On the server the code has loaded before
+ * rendering (entry-server.tsx), so nothing suspends there.
  */
 export function DeferredCareerTimeline(props: CareerTimelineProps) {
+  const language = useLanguage();
+  const Timeline = (import.meta.env.SSR && careerTimelineCode.loaded) || CareerTimelineWhenIdle;
   // Keyed by language: switching language before this part has hydrated replaces it, instead of
   // updating server HTML that is in the other language (a hydration mismatch).
   return (
     <Suspense
-      key={props.language}
+      key={language}
       fallback={<div id="timeline" className="career-timeline career-timeline--loading" />}
     >
       <Timeline {...props} />
