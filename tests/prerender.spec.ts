@@ -82,7 +82,7 @@ test.describe('the served site', () => {
     const employer = resumes.en.work[0]!;
     const [year] = employer.startDate.split('-').map(Number) as [number];
     await page.goto(`/en/?view=${year}-01-01..${year + 2}-01-01&focus=${employer.id}`);
-    await expect(page.locator('.timeline-frame--horizontal .timeline-canvas__caption')).toHaveText(
+    await expect(page.locator('.timeline-frame--horizontal .timeline-chart__caption')).toHaveText(
       interfaceString('en', 'timeline.showing', {
         from: formatYearMonth(`${year}-01`, 'en'),
         to: formatYearMonth(`${year + 2}-01`, 'en'),

@@ -346,7 +346,7 @@ test.describe('the desktop timeline', () => {
     const zoomLoaded = page.waitForResponse(/zoom-runtime-[\w-]+\.js$/);
     await page.goto('/en/');
     const frame = page.locator('.timeline-frame--horizontal');
-    const caption = frame.locator('.timeline-canvas__caption');
+    const caption = frame.locator('.timeline-chart__caption');
     const full = await caption.textContent();
     await timelineReady(frame);
     await zoomLoaded;
@@ -410,7 +410,7 @@ test.describe('the desktop timeline', () => {
 
     timelineCode.release();
     await expect(zoomIn).toHaveAttribute('aria-disabled', 'false');
-    const caption = frame.locator('.timeline-canvas__caption');
+    const caption = frame.locator('.timeline-chart__caption');
     const full = (await caption.textContent())!;
     await zoomIn.click();
     await expect(caption).not.toHaveText(full);
@@ -422,7 +422,7 @@ test.describe('the desktop timeline', () => {
     const zoomCode = await holdRequests(page, /zoom-runtime-[\w-]+\.js$/);
     await page.goto('/en/');
     const frame = page.locator('.timeline-frame--horizontal');
-    const caption = frame.locator('.timeline-canvas__caption');
+    const caption = frame.locator('.timeline-chart__caption');
     const full = (await caption.textContent())!;
     await timelineReady(frame);
     await frame.getByRole('button', { name: interfaceString('en', 'timeline.zoomIn') }).click();
@@ -525,7 +525,7 @@ test.describe('reduced motion', () => {
   test('zooms at once, with no transition', async ({ page }) => {
     await page.goto('/en/');
     const frame = page.locator('.timeline-frame--horizontal');
-    const caption = frame.locator('.timeline-canvas__caption');
+    const caption = frame.locator('.timeline-chart__caption');
     const before = await caption.textContent();
     await timelineReady(frame);
     await frame.getByRole('button', { name: interfaceString('en', 'timeline.zoomIn') }).click();
@@ -650,12 +650,12 @@ for (const viewport of viewports) {
         await page.goto(`/${language}/`);
         const frame = page.locator(viewport.frame);
         await timelineReady(frame);
-        const caption = await frame.locator('.timeline-canvas__caption').textContent();
+        const caption = await frame.locator('.timeline-chart__caption').textContent();
         await page.goto(
           `/${language}/?view=garbage&zoom=abc&tech=no-such-technology&focus=no-such-id`,
         );
         await timelineReady(frame);
-        await expect(frame.locator('.timeline-canvas__caption')).toHaveText(caption!);
+        await expect(frame.locator('.timeline-chart__caption')).toHaveText(caption!);
         await expect(frame.locator('a.timeline-mark.is-dimmed')).toHaveCount(0);
         await expect(frame.locator('a.timeline-mark.is-highlighted')).toHaveCount(0);
       });

@@ -7,7 +7,7 @@ import { markBox } from '../layout/mark-box';
 import type { LayoutInput } from '../layout/timeline-layout-types';
 import type { TimelineItem } from '../layout/timeline-item';
 import type { TimelineUrlState } from '../timeline-url';
-import { TimelineCanvas, type TimelineEmphasis } from './timeline-canvas';
+import { TimelineChart, type TimelineEmphasis } from './timeline-chart';
 
 interface HorizontalTimelineProps {
   items: readonly TimelineItem[];
@@ -83,7 +83,7 @@ export function HorizontalTimeline({
 
   return (
     <div ref={containerRef} className="timeline-frame timeline-frame--horizontal">
-      <TimelineCanvas
+      <TimelineChart
         layout={layout}
         svgRef={svgRef}
         caption={text.caption([from, to])}

@@ -5,7 +5,7 @@ import { layoutTimeline } from '../layout/layout-timeline';
 import type { LayoutInput } from '../layout/timeline-layout-types';
 import type { TimelineItem } from '../layout/timeline-item';
 import type { TimelineUrlState } from '../timeline-url';
-import { TimelineCanvas, type TimelineEmphasis } from './timeline-canvas';
+import { TimelineChart, type TimelineEmphasis } from './timeline-chart';
 
 interface VerticalTimelineProps {
   items: readonly TimelineItem[];
@@ -68,7 +68,7 @@ export function VerticalTimeline({
 
   return (
     <div ref={containerRef} className="timeline-frame timeline-frame--vertical">
-      <TimelineCanvas
+      <TimelineChart
         layout={layout}
         caption={text.caption(domain)}
         controls={{

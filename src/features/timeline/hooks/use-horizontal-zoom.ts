@@ -2,18 +2,18 @@ import { scaleUtc } from 'd3-scale';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { centreWindow, zoomWindow } from '../layout/zoom-window';
-import { prefersReducedMotion } from './prefers-reduced-motion';
+import { prefersReducedMotion } from '../prefers-reduced-motion';
 
 const dayMs = 86_400_000;
 /** The narrowest window the view zooms to. */
 const minWindowMs = 75 * dayMs;
 const animationMs = 200;
 
-type ZoomRuntime = typeof import('./zoom-runtime');
+type ZoomRuntime = typeof import('../zoom-runtime');
 /** d3-zoom once it has loaded: later mounts and resizes attach at once. */
 let loadedRuntime: ZoomRuntime | null = null;
 function loadZoomRuntime(): Promise<ZoomRuntime> {
-  return import('./zoom-runtime').then((runtime) => (loadedRuntime = runtime));
+  return import('../zoom-runtime').then((runtime) => (loadedRuntime = runtime));
 }
 
 interface AttachedZoom {

@@ -32,7 +32,7 @@ export interface TimelineControls {
   canZoomOut: boolean;
 }
 
-interface TimelineCanvasProps {
+interface TimelineChartProps {
   layout: TimelineLayout;
   svgRef?: RefObject<SVGSVGElement | null>;
   controls: TimelineControls;
@@ -52,7 +52,7 @@ interface TimelineCanvasProps {
  * Renders a laid-out timeline: axis, lanes, marks, the preview and the zoom controls, and handles the
  * keyboard (arrows between nodes, + - 0 for zoom).
  */
-export function TimelineCanvas({
+export function TimelineChart({
   layout,
   svgRef,
   controls,
@@ -62,7 +62,7 @@ export function TimelineCanvas({
   getLinkState,
   onNavigate,
   onFocusMark,
-}: TimelineCanvasProps) {
+}: TimelineChartProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const resolveHref = useResolveRouteHref();
@@ -128,12 +128,12 @@ export function TimelineCanvas({
 
   return (
     <div
-      className={`timeline-canvas timeline-canvas--${layout.orientation}`}
+      className={`timeline-chart timeline-chart--${layout.orientation}`}
       ref={containerRef}
       onKeyDown={handleKeyDown}
     >
-      <div className="timeline-canvas__toolbar">
-        <p className="timeline-canvas__caption" aria-live="polite">
+      <div className="timeline-chart__toolbar">
+        <p className="timeline-chart__caption" aria-live="polite">
           {caption}
         </p>
         <ZoomControls
@@ -144,7 +144,7 @@ export function TimelineCanvas({
           canZoomOut={controls.canZoomOut}
         />
       </div>
-      <div className="timeline-canvas__plot">
+      <div className="timeline-chart__plot">
         <svg
           ref={svgRef}
           className="timeline-svg"
