@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { toJsonResume } from './to-json-resume.ts';
-import { resumeFileName, resumeLanguages, type ResumeLanguage } from './validate-resume.ts';
+import { languages, type Language } from '../config/languages.ts';
+import { resumeFileName } from './validate-resume.ts';
 
 const defaultContentDir = fileURLToPath(new URL('./', import.meta.url));
 
 /** The export's file name, at the site's root: `resume.zh.json`, `resume.en.json`. */
-export const exportFileName = (language: ResumeLanguage) => `resume.${language}.json`;
+export const exportFileName = (language: Language) => `resume.${language}.json`;
 
 /**
  * Publishes each language's résumé as a JSON Resume file (see toJsonResume): written into the client
@@ -22,12 +23,12 @@ export function resumeExportPlugin({
   siteUrl: string;
   contentDir?: string;
 }): Plugin {
-  const url = (language: ResumeLanguage) => new URL(exportFileName(language), siteUrl).href;
-  const exported = (language: ResumeLanguage) => {
+  const url = (language: Language) => new URL(exportFileName(language), siteUrl).href;
+  const exported = (language: Language) => {
     const resume = JSON.parse(readFileSync(join(contentDir, resumeFileName(language)), 'utf8'));
     const document = toJsonResume(resume, {
       self: { language, url: url(language) },
-      others: resumeLanguages
+      others: languages
         .filter((other) => other !== language)
         .map((other) => ({ language: other, url: url(other) })),
     });
@@ -39,7 +40,7 @@ export function resumeExportPlugin({
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0] ?? '';
-        const language = resumeLanguages.find(
+        const language = languages.find(
           (candidate) => path === `${server.config.base}${exportFileName(candidate)}`,
         );
         if (!language) return next();
@@ -49,7 +50,7 @@ export function resumeExportPlugin({
     },
     generateBundle() {
       if (this.environment.config.consumer !== 'client') return;
-      for (const language of resumeLanguages) {
+      for (const language of languages) {
         this.emitFile({
           type: 'asset',
           fileName: exportFileName(language),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languages } from '../config/languages.ts';
 
 /**
  * The résumé documents' shape: JSON Resume (https://jsonresume.org/schema) plus the extra fields this
@@ -137,7 +138,11 @@ const awardSchema = z.strictObject({
 
 export const resumeSchema = z.strictObject({
   $schema: z.string().optional(),
-  meta: z.strictObject({ language: z.enum(['zh', 'en'], { error: 'expected "zh" or "en"' }) }),
+  meta: z.strictObject({
+    language: z.enum(languages, {
+      error: `expected ${languages.map((language) => `"${language}"`).join(' or ')}`,
+    }),
+  }),
   basics: basicsSchema,
   work: z.array(workSchema, { error: 'expected a list of work entries' }),
   education: z.array(educationSchema, { error: 'expected a list of education entries' }),

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { languages, type Language } from '../config/languages.ts';
 import {
   formatProblem,
   resumeFileName,
-  resumeLanguages,
   validateResumes,
   type ContentProblem,
-  type ResumeLanguage,
 } from './validate-resume.ts';
 
 const defaultContentDir = fileURLToPath(new URL('./', import.meta.url));
@@ -16,8 +15,8 @@ const defaultContentDir = fileURLToPath(new URL('./', import.meta.url));
 /** Reads both résumé files and returns every problem with them, JSON syntax errors included. */
 export function checkResumeFiles(contentDir = defaultContentDir): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const documents = {} as Record<ResumeLanguage, unknown>;
-  for (const language of resumeLanguages) {
+  const documents = {} as Record<Language, unknown>;
+  for (const language of languages) {
     const file = resumeFileName(language);
     try {
       documents[language] = JSON.parse(readFileSync(join(contentDir, file), 'utf8'));

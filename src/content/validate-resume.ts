@@ -1,10 +1,10 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { checkChineseTypography } from './chinese-typography.ts';
 import { resumeSchema } from './schema.ts';
+import { defaultLanguage, languages, type Language } from '../config/languages.ts';
 
-/** The languages the résumé is written in; Chinese is the source, English its translation. */
-export const resumeLanguages = ['zh', 'en'] as const;
-export type ResumeLanguage = (typeof resumeLanguages)[number];
+/** The document the others translate: the résumé's own language. */
+const sourceLanguage = defaultLanguage;
 
 /** One thing wrong with the content, located by file and JSON path. */
 export interface ContentProblem {
@@ -28,7 +28,7 @@ const sharedFields = [
   'commits',
 ] as const;
 
-export const resumeFileName = (language: ResumeLanguage) => `resume.${language}.json`;
+export const resumeFileName = (language: Language) => `resume.${language}.json`;
 
 /** Formats a problem the way the build prints it: `file: path: expected …, got …`. */
 export function formatProblem({ file, path, message }: ContentProblem): string {
@@ -39,9 +39,9 @@ export function formatProblem({ file, path, message }: ContentProblem): string {
  * Checks both résumé documents against the schema and against each other, and returns every problem
  * found, not only the first.
  */
-export function validateResumes(documents: Record<ResumeLanguage, unknown>): ContentProblem[] {
+export function validateResumes(documents: Record<Language, unknown>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const language of resumeLanguages) {
+  for (const language of languages) {
     const file = resumeFileName(language);
     const document = documents[language];
     problems.push(...checkShape(file, document));
@@ -50,7 +50,7 @@ export function validateResumes(documents: Record<ResumeLanguage, unknown>): Con
     problems.push(...checkEmployers(file, document));
     problems.push(...checkPeriods(file, document));
   }
-  problems.push(...checkChineseText(resumeFileName('zh'), documents.zh));
+  problems.push(...checkChineseText(resumeFileName(sourceLanguage), documents.zh));
   const translationProblems = checkTranslation(documents.zh, documents.en);
   problems.push(...translationProblems);
   // Compared string by string only once both documents have the same entries in the same places.
@@ -83,11 +83,7 @@ function describeIssue(file: string, document: unknown, issue: $ZodIssue): Conte
   return [{ file, path: formatPath(issue.path), message: `${expected}, got ${show(value)}` }];
 }
 
-function checkLanguage(
-  file: string,
-  document: unknown,
-  language: ResumeLanguage,
-): ContentProblem[] {
+function checkLanguage(file: string, document: unknown, language: Language): ContentProblem[] {
   const actual = valueAt(document, ['meta', 'language']);
   if (actual === language || actual === undefined) return [];
   return [{ file, path: 'meta.language', message: `expected "${language}", got ${show(actual)}` }];
@@ -148,7 +144,7 @@ function checkPeriods(file: string, document: unknown): ContentProblem[] {
 
 function checkTranslation(source: unknown, translation: unknown): ContentProblem[] {
   const file = resumeFileName('en');
-  const sourceFile = resumeFileName('zh');
+  const sourceFile = resumeFileName(sourceLanguage);
   const problems: ContentProblem[] = [];
 
   for (const collection of idCollections) {
@@ -229,7 +225,7 @@ function compareLinks(
       {
         file,
         path: `${path}[${index}].url`,
-        message: `expected ${show(url)} as in ${resumeFileName('zh')}, got ${show(translated)}`,
+        message: `expected ${show(url)} as in ${resumeFileName(sourceLanguage)}, got ${show(translated)}`,
       },
     ];
   });
@@ -248,7 +244,7 @@ function checkChineseText(file: string, document: unknown): ContentProblem[] {
  */
 function checkTranslatedText(source: unknown, translation: unknown): ContentProblem[] {
   const file = resumeFileName('en');
-  const sourceFile = resumeFileName('zh');
+  const sourceFile = resumeFileName(sourceLanguage);
   const problems: ContentProblem[] = [];
   for (const { path, value } of stringsOf(source)) {
     const translated = valueAt(translation, path);
@@ -363,7 +359,7 @@ function compareLengths(
     {
       file,
       path,
-      message: `expected ${source.length} items as in ${resumeFileName('zh')}, got ${translation.length}`,
+      message: `expected ${source.length} items as in ${resumeFileName(sourceLanguage)}, got ${translation.length}`,
     },
   ];
 }

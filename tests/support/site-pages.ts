@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { languages, type Language } from '../../src/config/languages';
 import en from '../../src/content/resume.en.json' with { type: 'json' };
 import zh from '../../src/content/resume.zh.json' with { type: 'json' };
 
 export const resumes = { zh, en } as const;
 
 export interface SitePage {
-  language: 'zh' | 'en';
+  language: Language;
   path: string;
   /** The page's one h1. */
   heading: string;
@@ -15,7 +16,7 @@ export interface SitePage {
 
 /** Every page the build must prerender (home, résumé, employers, projects), with what each must say, from the content itself. */
 export function sitePages(): SitePage[] {
-  return (['zh', 'en'] as const).flatMap((language) => {
+  return languages.flatMap((language) => {
     const resume = resumes[language];
     return [
       {
