@@ -1,15 +1,21 @@
 // Renders pages to static HTML at build time (see src/build/prerender.mjs), with React Router's
 // static data APIs: the same routes, loaders and components as the browser.
 import { prerender } from 'react-dom/static';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import {
+  createStaticHandler,
+  createStaticRouter,
+  matchRoutes,
+  StaticRouterProvider,
+} from 'react-router';
 import { Document, type DocumentAssets } from './app/document';
 import { languageRouteId, type LanguageData } from './app/language-loader';
 import { personJsonLd } from './app/person-json-ld';
 import { prerenderedState } from './app/prerendered-state';
+import { routePages } from './app/route-pages';
 import { routes } from './app/routes';
 import type { ResumeBuildContext } from './app/routes/resume-loader';
 import { languages, languageTags, type Language } from './config/languages';
-import { paths } from './config/paths';
+import { basePath, paths, withBasePath } from './config/paths';
 import { absoluteUrl, siteUrl } from './config/site';
 import { loadResume } from './content/load-resume';
 import { careerTimelineCode } from './features/timeline/components/career-timeline-code';
@@ -18,21 +24,20 @@ export { siteUrl };
 export { themeScript } from './app/theme-script';
 export type { DocumentAssets };
 
-/** The base path the site is served under, e.g. `/` or `/portfolio/`. */
-export const basePath = import.meta.env.BASE_URL;
+export { basePath };
 
-/** Every page of the site, in both languages: home, résumé, then each employer and project. */
+/**
+ * The ids of the routes that show `path`: a lazily loaded route's code is in the chunks named after
+ * its id (`work-page`, `work-loader`), which the prerenderer preloads on its pages.
+ */
+export function routeIdsFor(path: string): string[] {
+  return (matchRoutes(routes, path) ?? []).flatMap(({ route }) => (route.id ? [route.id] : []));
+}
+
+/** Every page of the site, in both languages, as the routes list them (route-pages.ts). */
 export async function pagePaths(): Promise<string[]> {
   const pagesPerLanguage = await Promise.all(
-    languages.map(async (language) => {
-      const resume = await loadResume(language);
-      return [
-        paths.home(language),
-        paths.resume(language),
-        ...resume.work.map((entry) => paths.work(language, entry.id)),
-        ...resume.projects.map((project) => paths.project(language, project.id)),
-      ];
-    }),
+    languages.map(async (language) => routePages(routes, language, await loadResume(language))),
   );
   return pagesPerLanguage.flat();
 }
@@ -80,7 +85,7 @@ export async function renderPage(
 ): Promise<RenderedPage> {
   await careerTimelineCode.load();
   const handler = createStaticHandler(routes, { basename: basePath });
-  const url = new URL(`${basePath.replace(/\/$/, '')}${path}`, 'http://localhost');
+  const url = new URL(withBasePath(path), 'http://localhost');
   const requestContext: ResumeBuildContext = { resumePdf };
   const context = await handler.query(new Request(url), { requestContext });
   if (context instanceof Response) throw new Error(`${path} redirects; only pages are prerendered`);

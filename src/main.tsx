@@ -4,12 +4,13 @@ import { App } from './app/app';
 import { hydrationData, prerenderedLanguage, readPrerenderedState } from './app/prerendered-state';
 import { routes } from './app/routes';
 import { preferredLanguage } from './config/language-preference';
+import { basePath } from './config/paths';
 import { loadResume } from './content/load-resume';
 import { loadLanguageStrings } from './i18n/config';
 import './styles/global.css';
 import './styles/print.css';
 
-const basename = import.meta.env.BASE_URL;
+const basename = basePath;
 
 /** Loads the code of lazy routes matching the URL, so the first render has every component. */
 async function resolveLazyRoutes(pathname: string) {

@@ -2,13 +2,19 @@ import { data, redirect, type RouteObject } from 'react-router';
 import { preferredLanguage } from '../config/language-preference';
 import { paths } from '../config/paths';
 import { languageLoader, languageRouteId } from './language-loader';
+import type { PagesHandle } from './route-pages';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { PageError } from './routes/page-error';
 import { SiteError } from './routes/site-error';
 import { SiteLayout } from './site-layout';
 
-/** The site's routes; the first URL segment is always the language. */
+const pages = (list: PagesHandle['pages']): PagesHandle => ({ pages: list });
+
+/**
+ * The site's routes; the first URL segment is always the language. A route with pages to prerender
+ * lists them in its `handle`; a lazily loaded route's id names its chunks (see prerender.mjs).
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -31,11 +37,15 @@ export const routes: RouteObject[] = [
         // A pathless route, so that a page's error keeps the site's header and language switcher.
         ErrorBoundary: PageError,
         children: [
-          { index: true, Component: HomePage },
+          { index: true, Component: HomePage, handle: pages((language) => [paths.home(language)]) },
           // Detail pages are split from the home page's code. (The function form of `lazy`, because
           // the object form empties the shared route definitions, so a second router gets nothing.)
           {
+            id: 'work',
             path: 'work/:workId',
+            handle: pages((language, resume) =>
+              resume.work.map((entry) => paths.work(language, entry.id)),
+            ),
             lazy: async () => {
               const [{ workLoader }, { WorkPage }] = await Promise.all([
                 import('./routes/work-loader'),
@@ -45,7 +55,11 @@ export const routes: RouteObject[] = [
             },
           },
           {
+            id: 'project',
             path: 'projects/:projectId',
+            handle: pages((language, resume) =>
+              resume.projects.map((project) => paths.project(language, project.id)),
+            ),
             lazy: async () => {
               const [{ projectLoader }, { ProjectPage }] = await Promise.all([
                 import('./routes/project-loader'),
@@ -58,6 +72,7 @@ export const routes: RouteObject[] = [
             // Its own id, so that the browser finds its data in the prerendered page (resume-loader.ts).
             id: 'resume',
             path: 'resume',
+            handle: pages((language) => [paths.resume(language)]),
             lazy: async () => {
               const [{ resumeLoader }, { ResumePage }] = await Promise.all([
                 import('./routes/resume-loader'),

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
  * @param {{ distDir: string, serverEntry: string, resumePdf?: boolean }} options
  */
 export async function prerender({ distDir: dist, serverEntry, resumePdf = false }) {
-  const { basePath, pagePaths, renderPage, siteUrl, themeScript } = await import(
+  const { basePath, pagePaths, renderPage, routeIdsFor, siteUrl, themeScript } = await import(
     pathToFileURL(serverEntry).href
   );
 
@@ -42,18 +42,17 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
    */
   const assetsFor = (path) => {
     const language = path.split('/')[1];
-    const routeModules = path.includes('/work/')
-      ? ['src/app/routes/work-loader.ts', 'src/app/routes/work-page.tsx']
-      : path.includes('/projects/')
-        ? ['src/app/routes/project-loader.ts', 'src/app/routes/project-page.tsx']
-        : path.endsWith('/resume/')
-          ? ['src/app/routes/resume-loader.ts', 'src/app/routes/resume-page.tsx']
-          : [];
+    // The code of the lazily loaded routes that show the page: the chunks named after their ids.
+    const routeIds = routeIdsFor(path);
+    const routeModules = (entry.dynamicImports ?? []).filter((key) => {
+      const name = key.split('/').at(-1) ?? '';
+      return routeIds.some((id) => name.startsWith(`${id}-`));
+    });
     const preloads = new Set(
       [
         ...(entry.imports ?? []),
         `src/i18n/locales/${language}.json`,
-        `src/content/resume.${language}.json`,
+        `virtual:resume/${language}`,
         ...routeModules,
       ]
         .flatMap((key) => chunkFiles(key))

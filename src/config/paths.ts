@@ -1,7 +1,20 @@
+
+/// <reference types="vite/client" />
 import { isLanguage, type Language } from './languages';
 
 /**
- * Every URL of the site, relative to the router's basename. Pages are folders (`…/index.html` once
+ * The path the site is published under, `/` or e.g. `/portfolio/` (Vite's `base`: SITE_URL's path).
+ * Outside Vite (the browser tests import the paths below) there is no `import.meta.env`.
+ */
+export const basePath: string = import.meta.env?.BASE_URL ?? '/';
+
+/** A site path (`/en/`) as the address bar shows it, under the base path (`/portfolio/en/`). */
+export function withBasePath(path: string): string {
+  return `${basePath.replace(/\/$/, '')}${path}`;
+}
+
+/**
+ * Every URL of the site, relative to the router's basename (`basePath`). Pages are folders (`…/index.html` once
  * prerendered), so their URLs end in `/`, as a static host serves them without a redirect.
  */
 export const paths = {

@@ -1,5 +1,5 @@
 import { useRouteError } from 'react-router';
-import { paths } from '../../config/paths';
+import { paths, withBasePath } from '../../config/paths';
 import { defaultLanguage } from '../../config/languages';
 
 /*
@@ -23,10 +23,7 @@ export function SiteError() {
         <code>{message}</code>
       </p>
       <p className="page__actions">
-        <a
-          className="button-link"
-          href={import.meta.env.BASE_URL.replace(/\/$/, '') + paths.home(defaultLanguage)}
-        >
+        <a className="button-link" href={withBasePath(paths.home(defaultLanguage))}>
           首页 · Home
         </a>
       </p>
