@@ -1,4 +1,3 @@
-
 /// <reference types="vite/client" />
 import { isLanguage, type Language } from './languages';
 

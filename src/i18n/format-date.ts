@@ -1,4 +1,5 @@
 import { languageTags, type Language } from '../config/languages';
+import { startOfMonth } from '../content/year-month';
 
 const formats = new Map<Language, Intl.DateTimeFormat>();
 
@@ -17,6 +18,5 @@ function formatFor(language: Language): Intl.DateTimeFormat {
 
 /** A content date (`YYYY-MM`) as a reader of the language writes it: `2019年8月` or `Aug 2019`. */
 export function formatYearMonth(yearMonth: string, language: Language): string {
-  const [year, month] = yearMonth.split('-').map(Number);
-  return formatFor(language).format(new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, 1)));
+  return formatFor(language).format(startOfMonth(yearMonth));
 }

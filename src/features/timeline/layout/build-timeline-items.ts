@@ -1,6 +1,6 @@
 import type { Resume } from '../../../content/schema';
 import { technologySlug } from '../../../content/technologies';
-import { endOfMonth, startOfMonth } from './parse-year-month';
+import { endOfMonth, startOfMonth } from './month-bounds';
 import type { TimelineItem, UndatedEntry } from './timeline-item';
 
 export interface TimelineText {
