@@ -7,10 +7,14 @@ import { useHydrated } from '../components/use-hydrated';
 import { languageTags } from '../config/languages';
 import { paths } from '../config/paths';
 import { i18nFor } from '../i18n/config';
+import { useLanguage } from '../i18n/use-language';
 import { NotFoundPage } from './routes/not-found-page';
 import { useLanguageData } from './use-language-data';
 
-/** Every page, translated into the language of the route's data (not of a switch still loading). */
+/**
+ * Every page, translated into the language of the route's data (not of a switch still loading): the
+ * one place that reads the language from the route; everything inside asks useLanguage().
+ */
 export function SiteLayout() {
   const { language } = useLanguageData();
   return (
@@ -23,7 +27,8 @@ export function SiteLayout() {
 /** The frame of every page: skip link, header with the theme and language switchers, and the page. */
 function SiteFrame() {
   const { t } = useTranslation();
-  const { language, resume, unknownLanguage } = useLanguageData();
+  const { resume, unknownLanguage } = useLanguageData();
+  const language = useLanguage();
   // Only in the browser: on a prerendered page it would be an inline script, which the CSP forbids.
   const hydrated = useHydrated();
 

@@ -4,11 +4,13 @@ import { paths } from '../../config/paths';
 import { useLanguageData } from '../use-language-data';
 import { PageMeta } from '../../components/page-meta';
 import { useHydrated } from '../../components/use-hydrated';
+import { useLanguage } from '../../i18n/use-language';
 
 /** Shown for any URL the site has no page for, in the current language. */
 export function NotFoundPage() {
   const { t } = useTranslation();
-  const { language, resume } = useLanguageData();
+  const { resume } = useLanguageData();
+  const language = useLanguage();
   const { pathname } = useLocation();
   // Prerendered once as 404.html for every unknown address, so the address is named only in the browser.
   const body = useHydrated()

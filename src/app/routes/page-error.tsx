@@ -4,12 +4,14 @@ import { paths } from '../../config/paths';
 import { useLanguageData } from '../use-language-data';
 import { NotFoundPage } from './not-found-page';
 import { PageMeta } from '../../components/page-meta';
+import { useLanguage } from '../../i18n/use-language';
 
 /** A page that failed: a 404 is the not-found page; anything else a message with a way home. */
 export function PageError() {
   const error = useRouteError();
   const { t } = useTranslation();
-  const { language, resume } = useLanguageData();
+  const { resume } = useLanguageData();
+  const language = useLanguage();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
 
   const message = error instanceof Error ? error.message : String(error);

@@ -1,21 +1,37 @@
 import { useTranslation } from 'react-i18next';
 import type { Resume } from '../../content/schema';
 
-/** Name, headline and the public ways to reach him. The phone number is deliberately not shown. */
-export function ProfileHeader({ basics }: { basics: Resume['basics'] }) {
+interface ProfileHeaderProps {
+  basics: Resume['basics'];
+  /**
+   * The printable résumé's letterhead: with the phone number (there only), and the profiles as the
+   * addresses a reader on paper can type. Absent on screen, where the phone number is never shown.
+   */
+  paper?: { phone: string | null };
+}
+
+/** Name, headline and the ways to reach him. */
+export function ProfileHeader({ basics, paper }: ProfileHeaderProps) {
   const { t } = useTranslation();
   return (
-    <header className="profile">
+    <header className={paper ? 'profile resume-header' : 'profile'}>
       <h1 className="profile__name">{basics.name}</h1>
       <p className="profile__label">{basics.label}</p>
       <ul className="profile__contact" aria-label={t('home.contact')}>
         <li>
           <a href={`mailto:${basics.email}`}>{basics.email}</a>
         </li>
+        {paper?.phone && (
+          <li>
+            <a href={`tel:${paper.phone.replace(/[^\d+]/g, '')}`}>{paper.phone}</a>
+          </li>
+        )}
         {basics.profiles.map((profile) => (
           <li key={profile.url}>
             <a href={profile.url} rel="noopener noreferrer">
-              {`${profile.network} · ${profile.username}`}
+              {paper
+                ? profile.url.replace(/^https:\/\//, '')
+                : `${profile.network} · ${profile.username}`}
             </a>
           </li>
         ))}
