@@ -132,75 +132,74 @@ for (const viewport of viewports) {
         await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
       });
 
-      test('Tab reaches the marks in reading order, each employer followed by its projects', async ({
+      // What the default view draws, read once: these read the page and change nothing.
+      test('draws every item of the résumé: in reading order, undated projects as blocks under their employer, the rest apart from the axis', async ({
         page,
       }) => {
         await page.goto(`/${language}/`);
-        await expect(page.locator(`${viewport.frame} a.timeline-mark`).first()).toBeAttached();
-        const ids = await page
-          .locator(`${viewport.frame} a.timeline-mark`)
-          .evaluateAll((links) => links.map((link) => link.getAttribute('data-id')));
-        const { work, projects } = resumes[language];
-        // Employers run oldest first across a desktop, newest first down a phone.
-        const employers = ids.filter((id) => work.some((entry) => entry.id === id));
-        const expected = work.map((entry) => entry.id);
-        expect(employers).toEqual(viewport.name === 'desktop' ? expected : expected.reverse());
-        for (const entry of work) {
-          const own = projects.filter((p) => p.type === 'work' && p.employer === entry.id);
-          expect(
-            ids.slice(ids.indexOf(entry.id) + 1, ids.indexOf(entry.id) + 1 + own.length),
-          ).toEqual(own.map((p) => p.id));
-        }
-      });
-
-      test('draws no undated project as a point: each is a block as long as its employer’s band', async ({
-        page,
-      }) => {
-        await page.goto(`/${language}/`);
-        const frame = page.locator(viewport.frame);
-        for (const project of resumes[language].projects) {
-          const mark = frame.locator(`a.timeline-mark[data-id="${project.id}"]`);
-          if (project.type === 'personal') continue;
-          await expect(mark.locator('.timeline-mark__node')).toHaveCount(0);
-          const block = (await mark.locator('.timeline-mark__block').boundingBox())!;
-          const band = (await frame
-            .locator(`a.timeline-mark[data-id="${project.employer}"] .timeline-mark__band`)
-            .boundingBox())!;
-          if (viewport.name === 'desktop') {
-            expect(Math.abs(block.x - band.x)).toBeLessThanOrEqual(1);
-            expect(Math.abs(block.width - band.width)).toBeLessThanOrEqual(1);
-            expect(block.y).toBeGreaterThanOrEqual(band.y + band.height - 1);
-          } else {
-            // Under its employer's label, beside the employer's column, from its top.
-            expect(block.x).toBeGreaterThan(band.x + band.width);
-            expect(block.y).toBeGreaterThanOrEqual(band.y);
+        await test.step('Tab reaches the marks in reading order, each employer followed by its projects', async () => {
+          await expect(page.locator(`${viewport.frame} a.timeline-mark`).first()).toBeAttached();
+          const ids = await page
+            .locator(`${viewport.frame} a.timeline-mark`)
+            .evaluateAll((links) => links.map((link) => link.getAttribute('data-id')));
+          const { work, projects } = resumes[language];
+          // Employers run oldest first across a desktop, newest first down a phone.
+          const employers = ids.filter((id) => work.some((entry) => entry.id === id));
+          const expected = work.map((entry) => entry.id);
+          expect(employers).toEqual(viewport.name === 'desktop' ? expected : expected.reverse());
+          for (const entry of work) {
+            const own = projects.filter((p) => p.type === 'work' && p.employer === entry.id);
+            expect(
+              ids.slice(ids.indexOf(entry.id) + 1, ids.indexOf(entry.id) + 1 + own.length),
+            ).toEqual(own.map((p) => p.id));
           }
-        }
-      });
-
-      test('reaches every item of the résumé from the timeline', async ({ page }) => {
-        await page.goto(`/${language}/`);
-        const timeline = page.locator('#timeline');
-        const frame = page.locator(viewport.frame);
-        const resume = resumes[language];
-        const hrefs = await timeline
-          .locator(`${viewport.frame} a, .timeline-undated a`)
-          .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-        for (const entry of resume.work) expect(hrefs).toContain(`/${language}/work/${entry.id}/`);
-        for (const project of resume.projects)
-          expect(hrefs).toContain(`/${language}/projects/${project.id}/`);
-        for (const contribution of resume.contributions) expect(hrefs).toContain(contribution.url);
-        for (const school of resume.education)
-          await expect(
-            frame.locator('text.timeline-label').getByText(school.institution),
-          ).toBeVisible();
-        // Undated items: apart from the axis, in the Tab order after the chart.
-        const undated = timeline.locator('.timeline-undated a');
-        await expect(undated).toHaveCount(
-          resume.projects.filter((p) => p.type === 'personal' && !p.startDate).length +
-            resume.contributions.filter((c) => !c.startDate).length,
-        );
-        await expect(undated.first()).toBeVisible();
+        });
+        await test.step('no undated project is a point: each is a block as long as its employer’s band', async () => {
+          const frame = page.locator(viewport.frame);
+          for (const project of resumes[language].projects) {
+            const mark = frame.locator(`a.timeline-mark[data-id="${project.id}"]`);
+            if (project.type === 'personal') continue;
+            await expect(mark.locator('.timeline-mark__node')).toHaveCount(0);
+            const block = (await mark.locator('.timeline-mark__block').boundingBox())!;
+            const band = (await frame
+              .locator(`a.timeline-mark[data-id="${project.employer}"] .timeline-mark__band`)
+              .boundingBox())!;
+            if (viewport.name === 'desktop') {
+              expect(Math.abs(block.x - band.x)).toBeLessThanOrEqual(1);
+              expect(Math.abs(block.width - band.width)).toBeLessThanOrEqual(1);
+              expect(block.y).toBeGreaterThanOrEqual(band.y + band.height - 1);
+            } else {
+              // Under its employer's label, beside the employer's column, from its top.
+              expect(block.x).toBeGreaterThan(band.x + band.width);
+              expect(block.y).toBeGreaterThanOrEqual(band.y);
+            }
+          }
+        });
+        await test.step('every item of the résumé is reached from the timeline', async () => {
+          const timeline = page.locator('#timeline');
+          const frame = page.locator(viewport.frame);
+          const resume = resumes[language];
+          const hrefs = await timeline
+            .locator(`${viewport.frame} a, .timeline-undated a`)
+            .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+          for (const entry of resume.work)
+            expect(hrefs).toContain(`/${language}/work/${entry.id}/`);
+          for (const project of resume.projects)
+            expect(hrefs).toContain(`/${language}/projects/${project.id}/`);
+          for (const contribution of resume.contributions)
+            expect(hrefs).toContain(contribution.url);
+          for (const school of resume.education)
+            await expect(
+              frame.locator('text.timeline-label').getByText(school.institution),
+            ).toBeVisible();
+          // Undated items: apart from the axis, in the Tab order after the chart.
+          const undated = timeline.locator('.timeline-undated a');
+          await expect(undated).toHaveCount(
+            resume.projects.filter((p) => p.type === 'personal' && !p.startDate).length +
+              resume.contributions.filter((c) => !c.startDate).length,
+          );
+          await expect(undated.first()).toBeVisible();
+        });
       });
 
       test('names every mark starting with its visible label, and clicks land on the mark drawn there', async ({

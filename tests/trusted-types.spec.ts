@@ -15,6 +15,7 @@ baseTest(
       const attempts = {
         innerHTML: () => (document.createElement('div').innerHTML = '<img src=x>'),
         scriptSrc: () => (document.createElement('script').src = '/evil.js'),
+        // TypeScript's DOM types have no Trusted Types API yet, so the global is described here.
         policy: () =>
           (
             window as unknown as {
