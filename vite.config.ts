@@ -17,9 +17,10 @@ const base = process.env.BASE_PATH ?? siteUrl.pathname;
 const foundationPackages = new Set(['react', 'react-dom', 'scheduler', 'use-sync-external-store']);
 
 /**
- * A shared chunk is named after the packages it holds (`react-router-*.js`), not after whichever
- * module the bundler met first (`preload-helper-*.js`). A lazily loaded chunk keeps the name of the
- * module it loads (`career-timeline-*.js`; `resume.zh-*.js` for `virtual:resume/zh`).
+ * A shared chunk is named after the packages it holds (`react-router-*.js`), or `shared-*.js` when
+ * it holds only the site's own code, never after whichever module the bundler met first
+ * (`preload-helper-*.js`). A lazily loaded chunk keeps the name of the module it loads
+ * (`career-timeline-*.js`; `resume.zh-*.js` for `virtual:resume/zh`).
  */
 function nameChunkByContents(chunk: {
   name: string;
@@ -34,9 +35,10 @@ function nameChunkByContents(chunk: {
       .map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1])
       .filter((name): name is string => name !== undefined && !foundationPackages.has(name)),
   );
-  const name =
-    chunk.isDynamicEntry || packages.size === 0
-      ? chunk.name
+  const name = chunk.isDynamicEntry
+    ? chunk.name
+    : packages.size === 0
+      ? 'shared' // the site's own code that several lazily loaded pages share
       : [...packages].sort().join('+').replaceAll('@', '').replaceAll('/', '-');
   return `assets/${name}-[hash].js`;
 }
