@@ -64,13 +64,19 @@ async function timelineReady(frame: Locator) {
 }
 
 /**
- * Runs `action`, a zoom or a pan, and waits until the view it settles on is in the URL: the URL is
- * written when a zoom ends, so then no transition is still running.
+ * Runs `action`, a zoom or a pan, and waits until the view it settles on is in the URL and drawn:
+ * the URL is written when a zoom ends, so then no transition is still running.
  */
 async function settled(page: Page, action: () => Promise<unknown>) {
   const before = page.url();
   await action();
   await expect(page).not.toHaveURL(before);
+  // ...and the page has rendered that URL: the language switcher's link carries the same query.
+  const { search, hash } = new URL(page.url());
+  await expect(page.locator('a.language-switcher')).toHaveAttribute(
+    'href',
+    new RegExp(`${(search + hash).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+  );
 }
 
 /** Waits until the mark `locator` is drawn inside the chart's visible width. */
