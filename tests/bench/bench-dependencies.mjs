@@ -4,7 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-/** Imports a bench-only package, installing every bench dependency first if it is missing. */
+/**
+ * Imports a bench-only package. If it is missing, installs every bench dependency and runs the
+ * bench again in a new process, whose status this one exits with.
+ */
 export async function importBenchDependency(name) {
   try {
     return await import(name);
@@ -18,5 +21,8 @@ export async function importBenchDependency(name) {
     stdio: 'inherit',
   });
   if (install.status !== 0) throw new Error(`Could not install ${specs.join(', ')}`);
-  return import(name);
+  // Node remembers that the package was missing (its package.json reads are cached), so importing
+  // it in this process fails even now: run the same command again in a fresh one.
+  const rerun = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit' });
+  process.exit(rerun.status ?? 1);
 }
