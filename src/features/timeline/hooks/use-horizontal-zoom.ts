@@ -48,14 +48,22 @@ export function useHorizontalZoom(
 ): HorizontalZoom {
   const [window, setWindow] = useState<[Date, Date]>(() => clampWindow(urlWindow, domain));
   // Follow the URL when it changes, adjusting state during render as React recommends.
-  const urlKey = urlWindow ? `${urlWindow[0].getTime()}..${urlWindow[1].getTime()}` : '';
+  const urlKey = windowKey(urlWindow);
   const [followedKey, setFollowedKey] = useState(urlKey);
+  /**
+   * The windows this hook reported that the URL has not shown yet, oldest first. The URL coming
+   * back with one of them is an echo of our own write, not a request: following it would snap the
+   * view back to where a gesture ended while a later gesture (a reset pressed mid-zoom) is running.
+   */
+  const [unechoed, setUnechoed] = useState<string[]>([]);
   /** The last window the URL asked for after mounting: d3-zoom's transform is brought to it. */
   const [urlTarget, setUrlTarget] = useState<[Date, Date] | null>(null);
   if (followedKey !== urlKey) {
     setFollowedKey(urlKey);
+    const echo = unechoed.indexOf(urlKey);
+    setUnechoed(echo === -1 ? [] : unechoed.slice(echo + 1));
     const next = clampWindow(urlWindow, domain);
-    if (!sameWindow(next, window)) {
+    if (echo === -1 && !sameWindow(next, window)) {
       setWindow(next);
       setUrlTarget(next);
     }
@@ -67,6 +75,11 @@ export function useHorizontalZoom(
     windowRef.current = window;
     onSettleRef.current = onSettle;
   });
+  /** Hands a settled window to `onSettle`, remembering it so that its echo in the URL is known. */
+  const report = useCallback((settled: [Date, Date], isFull: boolean) => {
+    setUnechoed((keys) => [...keys, windowKey(isFull ? null : settled)]);
+    onSettleRef.current(settled, isFull);
+  }, []);
   const attachedRef = useRef<AttachedZoom | null>(null);
   /** The domain d3-zoom last worked in: the window was measured against it. */
   const attachedDomainRef = useRef(domain);
@@ -98,7 +111,7 @@ export function useHorizontalZoom(
         })
         .on('end', (event: { transform: ZoomTransform }) => {
           const [a, b] = event.transform.rescaleX(base).domain();
-          onSettleRef.current([a!, b!], event.transform.k === 1);
+          report([a!, b!], event.transform.k === 1);
         });
       const selection = runtime.select(svg);
       selection.call(behavior).on('dblclick.zoom', null);
@@ -131,7 +144,7 @@ export function useHorizontalZoom(
       cancelled = true;
       detach?.();
     };
-  }, [svgRef, base, from, to, width, height]);
+  }, [svgRef, base, from, to, width, height, report]);
 
   // d3-zoom keeps its own transform: bring it to a window set from outside its gestures (the URL).
   useEffect(() => {
@@ -148,12 +161,9 @@ export function useHorizontalZoom(
     (next: [Date, Date]) => {
       windowRef.current = next;
       setWindow(next);
-      onSettleRef.current(
-        next,
-        next[0].getTime() <= from.getTime() && next[1].getTime() >= to.getTime(),
-      );
+      report(next, next[0].getTime() <= from.getTime() && next[1].getTime() >= to.getTime());
     },
-    [from, to],
+    [report, from, to],
   );
 
   const zoomBy = useCallback(
@@ -205,6 +215,13 @@ function transformFor(
   const [r0, r1] = base.range() as [number, number];
   const k = (r1 - r0) / Math.max(x1 - x0, 1);
   return zoomIdentity.scale(k).translate(-x0, 0);
+}
+
+/** A window as the URL holds it, to the minute; the whole domain (no window) is `''`. */
+function windowKey(window: [Date, Date] | null): string {
+  if (!window) return '';
+  const [from, to] = window.map((date) => Math.round(date.getTime() / 60_000));
+  return `${from}..${to}`;
 }
 
 /** Whether two windows show the same view, to within a minute at either end (the URL's precision). */
