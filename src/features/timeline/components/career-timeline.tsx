@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
 import type { Resume } from '../../../content/schema';
 import { projectTechnologies, technologySlug } from '../../../content/technologies';
-import { formatYearMonth } from '../../../i18n/format-date';
+import { formatMonth, formatYearMonth } from '../../../i18n/format-date';
 import { useFormatPeriod } from '../../../i18n/use-format-period';
 import { useTimelineSearch } from '../hooks/use-timeline-search';
 import { buildTimelineItems, buildUndatedEntries } from '../layout/build-timeline-items';
@@ -68,11 +68,6 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
   const domain = useMemo(() => timelineDomain(items, now), [items, now]);
 
   const text = useMemo(() => {
-    // One formatter for every month tick: zoom frames format a dozen ticks each.
-    const formatMonth = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en', {
-      month: 'short',
-      timeZone: 'UTC',
-    });
     return {
       laneTitles: {
         education: t('timeline.lanes.education'),
@@ -82,7 +77,7 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
       formatTick: (tick: Tick) =>
         tick.isYear
           ? t('timeline.tickYear', { year: tick.date.getUTCFullYear() })
-          : formatMonth.format(tick.date),
+          : formatMonth(tick.date, language),
       caption: ([from, to]: [Date, Date]) =>
         t('timeline.showing', {
           from: formatYearMonth(from.toISOString().slice(0, 7), language),
