@@ -347,14 +347,11 @@ test.describe('the desktop timeline', () => {
   test('zooms with the mouse wheel and pans with a drag, within the data’s extent', async ({
     page,
   }) => {
-    // The wheel and drag are d3-zoom's, which loads after the timeline has hydrated.
-    const zoomLoaded = page.waitForResponse(/zoom-runtime-[\w-]+\.js$/);
     await page.goto('/en/');
     const frame = page.locator('.timeline-frame--horizontal');
     const caption = frame.locator('.timeline-chart__caption');
     const full = await caption.textContent();
     await timelineReady(frame);
-    await zoomLoaded;
     const svg = frame.locator('svg');
     const box = (await svg.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -419,41 +416,6 @@ test.describe('the desktop timeline', () => {
     const full = (await caption.textContent())!;
     await zoomIn.click();
     await expect(caption).not.toHaveText(full);
-  });
-
-  test('zooms with the buttons while d3-zoom is still loading, and d3-zoom carries on from there', async ({
-    page,
-  }) => {
-    const zoomCode = await holdRequests(page, /zoom-runtime-[\w-]+\.js$/);
-    await page.goto('/en/');
-    const frame = page.locator('.timeline-frame--horizontal');
-    const caption = frame.locator('.timeline-chart__caption');
-    const full = (await caption.textContent())!;
-    await timelineReady(frame);
-    await frame.getByRole('button', { name: interfaceString('en', 'timeline.zoomIn') }).click();
-    await expect(caption).not.toHaveText(full);
-    const zoomed = (await caption.textContent())!;
-
-    const loaded = page.waitForResponse(/zoom-runtime-[\w-]+\.js$/);
-    zoomCode.release();
-    await loaded;
-    // The wheel is d3-zoom's: once it has attached, a wheel zooms on from the buttons' window.
-    const box = (await frame.locator('svg').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await expect(async () => {
-      await page.mouse.wheel(0, -200);
-      await expect(caption).not.toHaveText(zoomed, { timeout: 500 });
-    }).toPass();
-    const span = (text: string) => {
-      const [from, to] = text.replace(/^Showing /, '').split(' to ');
-      return [Date.parse(`1 ${from}`), Date.parse(`1 ${to}`)] as const;
-    };
-    const [zoomedFrom, zoomedTo] = span(zoomed);
-    const [from, to] = span((await caption.textContent())!);
-    expect(from).toBeGreaterThanOrEqual(zoomedFrom);
-    expect(to).toBeLessThanOrEqual(zoomedTo);
-    await frame.getByRole('button', { name: interfaceString('en', 'timeline.reset') }).click();
-    await expect(caption).toHaveText(full);
   });
 
   test('shows a preview beside a hovered work project without covering it', async ({ page }) => {

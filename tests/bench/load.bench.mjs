@@ -2,8 +2,8 @@
 // simulated: the site served as on GitHub Pages, a phone's CPU (4× slower) on a slow 4G link (150 ms
 // round trip, 1.6 Mbit/s down, as Lighthouse's mobile run assumes), an empty cache. For each page it
 // prints the medians of the first contentful paint, the moment the page is hydrated (the header's
-// theme control comes alive) and, on the home pages, the moment the timeline works (its zoom
-// buttons come alive). A benchmark: it prints numbers, it does not pass or fail.
+// theme control comes alive) and, on the home pages, the moments the timeline works (its zoom
+// buttons come alive) and takes wheel and drag gestures (d3-zoom has attached). A benchmark: it prints numbers, it does not pass or fail.
 //
 //   npm run bench:load                      the pages below, 5 loads each, on the dist/ there is
 //   npm run bench:load -- /zh/ --runs 9     other paths, more loads
@@ -70,13 +70,21 @@ async function load(path) {
       childList: true,
       attributes: true,
     });
+    // d3-zoom marks the element it attaches to (no DOM change to observe), so look each frame.
+    const gestures = () => {
+      if (document.querySelector('.timeline-frame--horizontal svg')?.__zoom)
+        seen.gestures = performance.now();
+      else requestAnimationFrame(gestures);
+    };
+    requestAnimationFrame(gestures);
   });
   await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
   const timeline = path.split('/').filter(Boolean).length === 1;
   await page.waitForFunction(
     (needsTimeline) => {
       const seen = window.__loadTimes;
-      return seen.hydrated !== undefined && (!needsTimeline || seen.timeline !== undefined);
+      const timelineDone = seen.timeline !== undefined && seen.gestures !== undefined;
+      return seen.hydrated !== undefined && (!needsTimeline || timelineDone);
     },
     timeline,
     { timeout: 60_000 },
@@ -105,12 +113,13 @@ try {
       ms(median(results.map((result) => result.fcp))),
       ms(median(results.map((result) => result.hydrated))),
       ms(median(results.map((result) => result.timeline))),
+      ms(median(results.map((result) => result.gestures))),
     ]);
   }
   console.log(
     `\nA cold load in Chromium (4× CPU slowdown, 150 ms RTT, 1.6 Mbit/s), ${values.dir}/, median of ${runs}`,
   );
-  const header = ['URL', 'first paint', 'hydrated', 'timeline works'];
+  const header = ['URL', 'first paint', 'hydrated', 'timeline works', 'wheel and drag'];
   const widths = header.map((title, i) =>
     Math.max(title.length, ...rows.map((row) => row[i].length)),
   );

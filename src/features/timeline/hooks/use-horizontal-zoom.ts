@@ -1,7 +1,8 @@
 import { scaleUtc } from 'd3-scale';
-import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { centreWindow, zoomWindow } from '../layout/zoom-window';
 import { prefersReducedMotion } from '../prefers-reduced-motion';
 
 const dayMs = 86_400_000;
@@ -9,15 +10,7 @@ const dayMs = 86_400_000;
 const minWindowMs = 75 * dayMs;
 const animationMs = 200;
 
-type ZoomRuntime = typeof import('../zoom-runtime');
-/** d3-zoom once it has loaded: later mounts and resizes attach at once. */
-let loadedRuntime: ZoomRuntime | null = null;
-function loadZoomRuntime(): Promise<ZoomRuntime> {
-  return import('../zoom-runtime').then((runtime) => (loadedRuntime = runtime));
-}
-
 interface AttachedZoom {
-  runtime: ZoomRuntime;
   behavior: ZoomBehavior<SVGSVGElement, unknown>;
   svg: SVGSVGElement;
 }
@@ -35,8 +28,9 @@ export interface HorizontalZoom {
  * Attaches d3-zoom to the SVG (wheel, pinch, drag), bounded to `domain`, and reports the visible time
  * window; React renders from that window. `onSettle` hears the window when a gesture ends. The
  * window follows `urlWindow` whenever that changes (hydration, Back, a link), so the URL owns the
- * view. d3-zoom loads after first paint; until it has, the buttons and keys set the window directly,
- * and d3-zoom then starts from that window.
+ * view. d3-zoom comes in the timeline's own chunk, which loads once the page is idle: loading it
+ * apart made the wheel and drag work about 170 ms later for 55 ms sooner buttons (npm run
+ * bench:load), and needed a second way to zoom until it came.
  */
 export function useHorizontalZoom(
   svgRef: RefObject<SVGSVGElement | null>,
@@ -91,58 +85,39 @@ export function useHorizontalZoom(
     const svg = svgRef.current;
     if (!svg) return;
     const domain: [Date, Date] = [from, to];
-    let detach: (() => void) | undefined;
-    const attach = (runtime: ZoomRuntime) => {
-      const maxScale = Math.max(1, (to.getTime() - from.getTime()) / minWindowMs);
-      const behavior = runtime
-        .zoom<SVGSVGElement, unknown>()
-        .scaleExtent([1, maxScale])
-        .extent([
-          [0, 0],
-          [width, height],
-        ])
-        .translateExtent([
-          [0, 0],
-          [width, height],
-        ])
-        .on('zoom', (event: { transform: ZoomTransform }) => {
-          const [a, b] = event.transform.rescaleX(base).domain();
-          setWindow([a!, b!]);
-        })
-        .on('end', (event: { transform: ZoomTransform }) => {
-          const [a, b] = event.transform.rescaleX(base).domain();
-          report([a!, b!], event.transform.k === 1);
-        });
-      const selection = runtime.select(svg);
-      selection.call(behavior).on('dblclick.zoom', null);
-      // Carry the current window over to the new size or domain (or apply the one from the URL, or the
-      // one the buttons set while d3-zoom was loading). A view of the whole domain stays whole when the
-      // domain changes, as it does with a new "now".
-      const [shownFrom, shownTo] = attachedDomainRef.current;
-      const [windowFrom, windowTo] = windowRef.current;
-      const wasWhole = windowFrom <= shownFrom && windowTo >= shownTo;
-      const start = wasWhole ? domain : clampWindow(windowRef.current, domain);
-      attachedDomainRef.current = domain;
-      selection.call(behavior.transform, transformFor(start, base, runtime));
-      attachedRef.current = { runtime, behavior, svg };
-      detach = () => {
-        selection.on('.zoom', null);
-        attachedRef.current = null;
-      };
-    };
-    let cancelled = false;
-    if (loadedRuntime) attach(loadedRuntime);
-    else
-      loadZoomRuntime().then(
-        (runtime) => {
-          if (!cancelled) attach(runtime);
-        },
-        // Offline: the buttons and keys still work without it, and the next attach tries again.
-        () => {},
-      );
+    const maxScale = Math.max(1, (to.getTime() - from.getTime()) / minWindowMs);
+    const behavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, maxScale])
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .translateExtent([
+        [0, 0],
+        [width, height],
+      ])
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        const [a, b] = event.transform.rescaleX(base).domain();
+        setWindow([a!, b!]);
+      })
+      .on('end', (event: { transform: ZoomTransform }) => {
+        const [a, b] = event.transform.rescaleX(base).domain();
+        report([a!, b!], event.transform.k === 1);
+      });
+    const selection = select(svg);
+    selection.call(behavior).on('dblclick.zoom', null);
+    // Carry the current window over to the new size or domain (or apply the one from the URL). A
+    // view of the whole domain stays whole when the domain changes, as it does with a new "now".
+    const [shownFrom, shownTo] = attachedDomainRef.current;
+    const [windowFrom, windowTo] = windowRef.current;
+    const wasWhole = windowFrom <= shownFrom && windowTo >= shownTo;
+    const start = wasWhole ? domain : clampWindow(windowRef.current, domain);
+    attachedDomainRef.current = domain;
+    selection.call(behavior.transform, transformFor(start, base));
+    attachedRef.current = { behavior, svg };
     return () => {
-      cancelled = true;
-      detach?.();
+      selection.on('.zoom', null);
+      attachedRef.current = null;
     };
   }, [svgRef, base, from, to, width, height, report]);
 
@@ -150,66 +125,44 @@ export function useHorizontalZoom(
   useEffect(() => {
     const attached = attachedRef.current;
     if (!attached || !urlTarget) return;
-    const { runtime, behavior, svg } = attached;
-    const shown = runtime.zoomTransform(svg).rescaleX(base).domain() as [Date, Date];
+    const { behavior, svg } = attached;
+    const shown = zoomTransform(svg).rescaleX(base).domain() as [Date, Date];
     if (!sameWindow(shown, urlTarget))
-      runtime.select(svg).call(behavior.transform, transformFor(urlTarget, base, runtime));
+      select(svg).call(behavior.transform, transformFor(urlTarget, base));
   }, [urlTarget, base]);
 
-  /** Before d3-zoom has loaded: shows `next` at once and reports it, as a settled gesture would. */
-  const show = useCallback(
-    (next: [Date, Date]) => {
-      windowRef.current = next;
-      setWindow(next);
-      report(next, next[0].getTime() <= from.getTime() && next[1].getTime() >= to.getTime());
-    },
-    [report, from, to],
-  );
-
-  const zoomBy = useCallback(
-    (factor: number) => {
-      const attached = attachedRef.current;
-      if (!attached) return show(zoomWindow(windowRef.current, [from, to], factor, minWindowMs));
-      const { runtime, behavior, svg } = attached;
-      runtime
-        .select(svg)
-        .transition()
-        .duration(prefersReducedMotion() ? 0 : animationMs)
-        .call(behavior.scaleBy, factor);
-    },
-    [show, from, to],
-  );
+  const zoomBy = useCallback((factor: number) => {
+    const attached = attachedRef.current;
+    if (!attached) return;
+    select(attached.svg)
+      .transition()
+      .duration(prefersReducedMotion() ? 0 : animationMs)
+      .call(attached.behavior.scaleBy, factor);
+  }, []);
 
   const reset = useCallback(() => {
     const attached = attachedRef.current;
-    if (!attached) return show([from, to]);
-    const { runtime, behavior, svg } = attached;
-    runtime
-      .select(svg)
+    if (!attached) return;
+    select(attached.svg)
       .transition()
       .duration(prefersReducedMotion() ? 0 : animationMs)
-      .call(behavior.transform, runtime.zoomIdentity);
-  }, [show, from, to]);
+      .call(attached.behavior.transform, zoomIdentity);
+  }, []);
 
   const centreOn = useCallback(
     (date: Date) => {
       const attached = attachedRef.current;
-      if (!attached) return show(centreWindow(windowRef.current, [from, to], date));
-      const { runtime, behavior, svg } = attached;
-      runtime.select(svg).call(behavior.translateTo, base(date), height / 2);
+      if (!attached) return;
+      select(attached.svg).call(attached.behavior.translateTo, base(date), height / 2);
     },
-    [show, from, to, base, height],
+    [base, height],
   );
 
   return { window, zoomBy, reset, centreOn };
 }
 
 /** The zoom transform that shows `window` on the base scale. */
-function transformFor(
-  window: [Date, Date],
-  base: ReturnType<typeof scaleUtc<number, number>>,
-  { zoomIdentity }: ZoomRuntime,
-) {
+function transformFor(window: [Date, Date], base: ReturnType<typeof scaleUtc<number, number>>) {
   const x0 = base(window[0]);
   const x1 = base(window[1]);
   const [r0, r1] = base.range() as [number, number];
