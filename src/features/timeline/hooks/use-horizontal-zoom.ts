@@ -75,6 +75,17 @@ export function useHorizontalZoom(
     onSettleRef.current(settled, isFull);
   }, []);
   const attachedRef = useRef<AttachedZoom | null>(null);
+  /** True while the hook moves d3-zoom to a window itself, whose end is then not reported. */
+  const settingRef = useRef(false);
+  /** Moves d3-zoom to `transform` at once, as a window from outside its gestures. */
+  const setTransform = useCallback(({ behavior, svg }: AttachedZoom, transform: ZoomTransform) => {
+    settingRef.current = true;
+    try {
+      select(svg).call(behavior.transform, transform);
+    } finally {
+      settingRef.current = false;
+    }
+  }, []);
   /** The domain d3-zoom last worked in: the window was measured against it. */
   const attachedDomainRef = useRef(domain);
 
@@ -101,6 +112,8 @@ export function useHorizontalZoom(
         setWindow([a!, b!]);
       })
       .on('end', (event: { transform: ZoomTransform }) => {
+        // A window the hook set itself came from the URL (or is the one it had): not the visitor's.
+        if (settingRef.current) return;
         const [a, b] = event.transform.rescaleX(base).domain();
         report([a!, b!], event.transform.k === 1);
       });
@@ -113,23 +126,21 @@ export function useHorizontalZoom(
     const wasWhole = windowFrom <= shownFrom && windowTo >= shownTo;
     const start = wasWhole ? domain : clampWindow(windowRef.current, domain);
     attachedDomainRef.current = domain;
-    selection.call(behavior.transform, transformFor(start, base));
     attachedRef.current = { behavior, svg };
+    setTransform(attachedRef.current, transformFor(start, base));
     return () => {
       selection.on('.zoom', null);
       attachedRef.current = null;
     };
-  }, [svgRef, base, from, to, width, height, report]);
+  }, [svgRef, base, from, to, width, height, report, setTransform]);
 
   // d3-zoom keeps its own transform: bring it to a window set from outside its gestures (the URL).
   useEffect(() => {
     const attached = attachedRef.current;
     if (!attached || !urlTarget) return;
-    const { behavior, svg } = attached;
-    const shown = zoomTransform(svg).rescaleX(base).domain() as [Date, Date];
-    if (!sameWindow(shown, urlTarget))
-      select(svg).call(behavior.transform, transformFor(urlTarget, base));
-  }, [urlTarget, base]);
+    const shown = zoomTransform(attached.svg).rescaleX(base).domain() as [Date, Date];
+    if (!sameWindow(shown, urlTarget)) setTransform(attached, transformFor(urlTarget, base));
+  }, [urlTarget, base, setTransform]);
 
   const zoomBy = useCallback((factor: number) => {
     const attached = attachedRef.current;
