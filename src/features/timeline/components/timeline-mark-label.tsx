@@ -40,7 +40,9 @@ export function TimelineMarkLabel({
           {only.text}
         </text>
       ) : (
-        <text className="timeline-label" x={x} y={y}>
+        // The text's own size, the first line's, sets the box browsers report for it: without it
+        // the page's 16 px would make the box stand above the first line, over a label above it.
+        <text className="timeline-label" x={x} y={y} fontSize={only?.size}>
           {lines.map((line, index) => (
             <Fragment key={index}>
               {/* The space between two words goes between their lines, not inside one: accessibility
