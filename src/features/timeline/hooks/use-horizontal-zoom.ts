@@ -145,19 +145,13 @@ export function useHorizontalZoom(
   const zoomBy = useCallback((factor: number) => {
     const attached = attachedRef.current;
     if (!attached) return;
-    select(attached.svg)
-      .transition()
-      .duration(prefersReducedMotion() ? 0 : animationMs)
-      .call(attached.behavior.scaleBy, factor);
+    animated(attached.svg).call(attached.behavior.scaleBy, factor);
   }, []);
 
   const reset = useCallback(() => {
     const attached = attachedRef.current;
     if (!attached) return;
-    select(attached.svg)
-      .transition()
-      .duration(prefersReducedMotion() ? 0 : animationMs)
-      .call(attached.behavior.transform, zoomIdentity);
+    animated(attached.svg).call(attached.behavior.transform, zoomIdentity);
   }, []);
 
   const centreOn = useCallback(
@@ -170,6 +164,13 @@ export function useHorizontalZoom(
   );
 
   return { window, zoomBy, reset, centreOn };
+}
+
+/** A transition on the SVG for a zoom, immediate when the visitor prefers less motion. */
+function animated(svg: SVGSVGElement) {
+  return select(svg)
+    .transition()
+    .duration(prefersReducedMotion() ? 0 : animationMs);
 }
 
 /** The zoom transform that shows `window` on the base scale. */
