@@ -1,4 +1,5 @@
 import type { Language } from '../config/languages';
+import { startOfMonth } from '../content/year-month';
 
 const englishMonths = [
   'Jan',
@@ -34,8 +35,8 @@ const monthFormats: Record<
 
 /** A content date (`YYYY-MM`) as a reader of the language writes it: `2019年8月` or `Aug 2019`. */
 export function formatYearMonth(yearMonth: string, language: Language): string {
-  const [year = 1970, month = 1] = yearMonth.split('-').map(Number);
-  return monthFormats[language].yearMonth(year, month);
+  const date = startOfMonth(yearMonth);
+  return monthFormats[language].yearMonth(date.getUTCFullYear(), date.getUTCMonth() + 1);
 }
 
 /** The month of a UTC date, alone, as an axis labels it: `8月` or `Aug`. */

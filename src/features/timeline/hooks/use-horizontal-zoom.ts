@@ -29,7 +29,7 @@ export interface HorizontalZoom {
  * window; React renders from that window. `onSettle` hears the window when a gesture ends. The
  * window follows `urlWindow` whenever that changes (hydration, Back, a link), so the URL owns the
  * view. d3-zoom comes in the timeline's own chunk, which loads once the page is idle: loading it
- * apart made the wheel and drag work about 170 ms later for 55 ms sooner buttons (npm run
+ * apart made the wheel and drag work about 170 ms later for buttons 55–80 ms sooner (npm run
  * bench:load), and needed a second way to zoom until it came.
  */
 export function useHorizontalZoom(
