@@ -37,7 +37,7 @@ test.describe('the prerendered HTML, read without JavaScript', () => {
     const employer = resumes.en.work[0]!;
     await page.goto('/en/');
     const timeline = page.locator('.timeline-frame--horizontal');
-    await expect(timeline.locator('svg')).toBeVisible();
+    await expect(timeline.locator('svg.timeline-svg')).toBeVisible();
     await timeline
       .locator(`a.timeline-mark[data-id="${employer.id}"] .timeline-mark__band`)
       .click();

@@ -81,7 +81,7 @@ async function settled(page: Page, action: () => Promise<unknown>) {
 
 /** Waits until the mark `locator` is drawn inside the chart's visible width. */
 async function expectInView(frame: Locator, mark: Locator) {
-  const chart = (await frame.locator('svg').boundingBox())!;
+  const chart = (await frame.locator('svg.timeline-svg').boundingBox())!;
   await expect
     .poll(async () => {
       const box = await mark
@@ -352,7 +352,7 @@ test.describe('the desktop timeline', () => {
     const caption = frame.locator('.timeline-chart__caption');
     const full = await caption.textContent();
     await timelineReady(frame);
-    const svg = frame.locator('svg');
+    const svg = frame.locator('svg.timeline-svg');
     const box = (await svg.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await settled(page, () => page.mouse.wheel(0, -600));

@@ -11,12 +11,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useResolveRouteHref } from '../hooks/use-resolve-route-href';
 import { isOutOfView } from '../layout/is-out-of-view';
-import type { TimelineLayout } from '../layout/timeline-layout-types';
+import { bandGroups, isBandGroup } from '../layout/band-groups';
+import { markOrigin } from '../layout/mark-origin';
+import type { TimelineLayout, TimelineMark as Mark } from '../layout/timeline-layout-types';
 import { nodeSpansPath } from '../layout/node-spans-path';
 import type { TimelineItem } from '../layout/timeline-item';
 import { ZoomControls } from './zoom-controls';
 import { TimelineAxis } from './timeline-axis';
 import { TimelineMark, type MarkEmphasis } from './timeline-mark';
+import { BandGroup } from './band-group';
 import { TimelinePreview } from './timeline-preview';
 
 /** A technology filter: marks that use it stand out, the rest are dimmed. */
@@ -126,6 +129,33 @@ export function TimelineChart({
     event.preventDefault();
   };
 
+  /** A mark, placed relative to its band's group when it is in one. */
+  const renderMark = (mark: Mark, groupOrigin?: { x: number; y: number }) => {
+    const { item } = mark;
+    const parked = layout.orientation === 'horizontal' && isOutOfView(mark, layout.width);
+    const markEmphasis: MarkEmphasis = emphasis
+      ? item.technologies.includes(emphasis.technology)
+        ? 'match'
+        : 'dim'
+      : null;
+    return (
+      <TimelineMark
+        key={item.id}
+        item={item}
+        mark={parked ? null : mark}
+        href={item.href && !item.external ? resolveHref(item.href) : item.href}
+        highlighted={item.id === highlightedId}
+        focused={item.id === focusedId}
+        emphasis={markEmphasis}
+        onOpen={handleOpen}
+        onPreview={setPreviewId}
+        onFocusChange={handleFocusChange}
+        groupOrigin={groupOrigin}
+        fillsGroup={groupOrigin !== undefined}
+      />
+    );
+  };
+
   return (
     <div
       className={`timeline-chart timeline-chart--${layout.orientation}`}
@@ -169,29 +199,22 @@ export function TimelineChart({
             ) : null,
           )}
           <path className="timeline-spans" d={nodeSpansPath(layout)} aria-hidden="true" />
-          {layout.marks.map((mark) => {
-            const { item } = mark;
-            const parked = layout.orientation === 'horizontal' && isOutOfView(mark, layout.width);
-            const markEmphasis: MarkEmphasis = emphasis
-              ? item.technologies.includes(emphasis.technology)
-                ? 'match'
-                : 'dim'
-              : null;
-            return (
-              <TimelineMark
-                key={item.id}
-                item={item}
-                mark={parked ? null : mark}
-                href={item.href && !item.external ? resolveHref(item.href) : item.href}
-                highlighted={item.id === highlightedId}
-                focused={item.id === focusedId}
-                emphasis={markEmphasis}
-                onOpen={handleOpen}
-                onPreview={setPreviewId}
-                onFocusChange={handleFocusChange}
-              />
-            );
-          })}
+          {layout.orientation === 'horizontal'
+            ? bandGroups(layout.marks).map((entry) => {
+                if (!isBandGroup(entry)) return renderMark(entry);
+                const members = [entry.band, ...entry.blocks];
+                const origin = markOrigin(entry.band);
+                return (
+                  <BandGroup
+                    key={entry.band.item.id}
+                    group={entry}
+                    parked={members.every((mark) => isOutOfView(mark, layout.width))}
+                  >
+                    {members.map((mark) => renderMark(mark, origin))}
+                  </BandGroup>
+                );
+              })
+            : layout.marks.map((mark) => renderMark(mark))}
         </svg>
         {previewMark && <TimelinePreview mark={previewMark} chartHeight={layout.height} />}
       </div>

@@ -1,32 +1,51 @@
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import type { TimelineLabel } from '../layout/timeline-layout-types';
 import { timelineMetrics } from '../layout/timeline-metrics';
-import { labelPlacement } from '../layout/mark-origin';
+import { roundPx } from '../layout/round-px';
+
+interface TimelineMarkLabelProps {
+  label: TimelineLabel;
+  /** The mark's origin: the label is drawn relative to it. */
+  originX: number;
+  originY: number;
+  /** Whether to lay a transparent box behind the label, so that a click between letters lands. */
+  hitArea: boolean;
+}
 
 /**
  * A mark's label as the layout placed it, drawn relative to the mark's origin: one `<text>`, with a
- * `<tspan>` a line when it has more than one.
+ * `<tspan>` a line when it has more than one, and its leader if it sits away from the mark. While a
+ * zoom keeps it in the same place beside its mark, it is not drawn again.
  */
-export function TimelineMarkLabel({
+export const TimelineMarkLabel = memo(function TimelineMarkLabel({
   label,
-  origin,
-}: {
-  label: TimelineLabel;
-  origin: { x: number; y: number };
-}) {
-  const { lines } = label;
-  const [x = 0, y = 0, ...leader] = labelPlacement(label, origin);
+  originX,
+  originY,
+  hitArea,
+}: TimelineMarkLabelProps) {
+  const { lines, box, leader } = label;
+  const x = roundPx(box.x - originX);
+  const y = roundPx(box.y - originY);
   const first = timelineMetrics.lineHeight - 4;
   const [only] = lines;
   return (
     <>
-      {leader.length === 4 && (
+      {hitArea && (
+        <rect
+          className="timeline-mark__hit"
+          x={x}
+          y={y}
+          width={roundPx(box.width)}
+          height={roundPx(box.height)}
+        />
+      )}
+      {leader && (
         <line
           className="timeline-leader"
-          x1={leader[0]}
-          y1={leader[1]}
-          x2={leader[2]}
-          y2={leader[3]}
+          x1={roundPx(leader.x1 - originX)}
+          y1={roundPx(leader.y1 - originY)}
+          x2={roundPx(leader.x2 - originX)}
+          y2={roundPx(leader.y2 - originY)}
           aria-hidden="true"
         />
       )}
@@ -62,8 +81,57 @@ export function TimelineMarkLabel({
       )}
     </>
   );
-}
+}, samePlacement);
 
 function lineClass(line: TimelineLabel['lines'][number]) {
   return line.bold ? 'timeline-label__name' : 'timeline-label__detail';
+}
+
+/** Whether two renders would draw the same label in the same place relative to the mark. */
+function samePlacement(a: TimelineMarkLabelProps, b: TimelineMarkLabelProps): boolean {
+  return (
+    a.hitArea === b.hitArea &&
+    sameLabelPlacement(a.label, { x: a.originX, y: a.originY }, b.label, {
+      x: b.originX,
+      y: b.originY,
+    })
+  );
+}
+
+type Point = { x: number; y: number };
+
+/** Whether two labels have the same lines, drawn in the same place relative to their marks' origins. */
+export function sameLabelPlacement(
+  a: TimelineLabel,
+  originA: Point,
+  b: TimelineLabel,
+  originB: Point,
+): boolean {
+  if (a === b && originA.x === originB.x && originA.y === originB.y) return true;
+  const sameX = (p: number, q: number) => roundPx(p - originA.x) === roundPx(q - originB.x);
+  const sameY = (p: number, q: number) => roundPx(p - originA.y) === roundPx(q - originB.y);
+  const leadersMatch =
+    a.leader && b.leader
+      ? sameX(a.leader.x1, b.leader.x1) &&
+        sameY(a.leader.y1, b.leader.y1) &&
+        sameX(a.leader.x2, b.leader.x2) &&
+        sameY(a.leader.y2, b.leader.y2)
+      : !a.leader && !b.leader;
+  return (
+    leadersMatch &&
+    sameX(a.box.x, b.box.x) &&
+    sameY(a.box.y, b.box.y) &&
+    roundPx(a.box.width) === roundPx(b.box.width) &&
+    roundPx(a.box.height) === roundPx(b.box.height) &&
+    a.lines.length === b.lines.length &&
+    a.lines.every((line, index) => {
+      const other = b.lines[index]!;
+      return (
+        line.text === other.text &&
+        line.bold === other.bold &&
+        line.size === other.size &&
+        line.spaceAfter === other.spaceAfter
+      );
+    })
+  );
 }

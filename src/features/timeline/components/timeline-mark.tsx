@@ -1,10 +1,10 @@
 import { memo, type MouseEvent } from 'react';
 import type { TimelineMark as Mark } from '../layout/timeline-layout-types';
-import { labelPlacement, markOrigin } from '../layout/mark-origin';
+import { markOrigin } from '../layout/mark-origin';
 import { roundPx } from '../layout/round-px';
 import type { TimelineItem } from '../layout/timeline-item';
 import { nodeHitRadius, timelineMetrics as m } from '../layout/timeline-metrics';
-import { TimelineMarkLabel } from './timeline-mark-label';
+import { sameLabelPlacement, TimelineMarkLabel } from './timeline-mark-label';
 
 /** How a mark stands under a technology filter: it uses the technology, it does not, or no filter. */
 export type MarkEmphasis = 'match' | 'dim' | null;
@@ -26,24 +26,21 @@ interface TimelineMarkProps {
   onOpen: (event: MouseEvent<Element>, item: TimelineItem) => void;
   onPreview: (id: string | null) => void;
   onFocusChange: (id: string | null) => void;
+  /** Where the mark's group (see BandGroup) starts: the mark is placed relative to it. */
+  groupOrigin?: { x: number; y: number };
+  /** The rectangle fills its group's width, which the group sets. */
+  fillsGroup?: boolean;
 }
 
-/**
- * One band, block or node, moved to its origin (a corner, a node's centre) with one transform and
- * drawn relative to it, so that a zoom frame that only moves a mark changes one attribute.
- */
-export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps) {
-  const { mark } = props;
-  const origin = mark && markOrigin(mark);
-  return (
-    <g transform={origin ? `translate(${roundPx(origin.x)},${roundPx(origin.y)})` : undefined}>
-      <MarkLink {...props} />
-    </g>
-  );
-});
+const noGroup = { x: 0, y: 0 };
 
-/** The link: its shape, its label, the transparent areas that make both easy to hit, its focus ring. */
-const MarkLink = memo(function MarkLink({
+/**
+ * One band, block or node: a link moved to its origin (a corner, a node's centre) with one transform,
+ * its shape and label drawn relative to that origin, so that a zoom frame that only moves a mark
+ * changes one attribute. The shape and the label are memoized apart, so that one that changes does
+ * not draw the other again.
+ */
+export const TimelineMark = memo(function TimelineMark({
   item,
   mark,
   href,
@@ -53,6 +50,8 @@ const MarkLink = memo(function MarkLink({
   onOpen,
   onPreview,
   onFocusChange,
+  groupOrigin = noGroup,
+  fillsGroup = false,
 }: TimelineMarkProps) {
   const className = [
     'timeline-mark',
@@ -62,81 +61,105 @@ const MarkLink = memo(function MarkLink({
   ]
     .filter(Boolean)
     .join(' ');
-  const ringed = focused || highlighted;
   const origin = mark && markOrigin(mark);
+  const ringed = focused || highlighted;
   const content = mark && origin && (
     <>
       {mark.shape === 'node' ? (
-        <>
-          <circle className="timeline-mark__hit" r={nodeHitRadius} />
-          {ringed && (
-            <circle className="timeline-mark__focus" r={m.nodeRadius + m.nodeRingOffset} />
-          )}
-          <circle className="timeline-mark__node" r={m.nodeRadius} />
-        </>
+        <NodeShape ringed={ringed} />
       ) : (
-        <>
-          {ringed && (
-            <rect
-              className="timeline-mark__focus"
-              x={-m.ringOffset}
-              y={-m.ringOffset}
-              width={roundPx(mark.rect.width) + 2 * m.ringOffset}
-              height={roundPx(mark.rect.height) + 2 * m.ringOffset}
-              rx={m.bandRadius + m.ringOffset}
-            />
-          )}
-          <rect
-            className={mark.shape === 'band' ? 'timeline-mark__band' : 'timeline-mark__block'}
-            width={roundPx(mark.rect.width)}
-            height={roundPx(mark.rect.height)}
-            rx={m.bandRadius}
-          />
-        </>
+        <RectShape
+          className={mark.shape === 'band' ? 'timeline-mark__band' : 'timeline-mark__block'}
+          width={fillsGroup ? '100%' : roundPx(mark.rect.width)}
+          height={roundPx(mark.rect.height)}
+          ringWidth={ringed ? roundPx(mark.rect.width) : null}
+        />
       )}
-      {mark.label && !labelInsideShape(mark) && <LabelHitArea mark={mark} origin={origin} />}
-      {mark.label && <TimelineMarkLabel label={mark.label} origin={origin} />}
+      {mark.label && (
+        <TimelineMarkLabel
+          label={mark.label}
+          originX={origin.x}
+          originY={origin.y}
+          hitArea={!labelInsideShape(mark)}
+        />
+      )}
     </>
   );
 
-  if (!href) {
-    return (
-      <g className={className} aria-hidden="true">
-        {content}
-      </g>
-    );
-  }
   return (
-    <a
-      className={className}
-      href={href}
-      aria-label={item.accessibleName}
-      data-id={item.id}
-      rel={item.external ? 'noopener noreferrer' : undefined}
-      onClick={item.external ? undefined : (event) => onOpen(event, item)}
-      onFocus={() => onFocusChange(item.id)}
-      onBlur={() => onFocusChange(null)}
-      onMouseEnter={() => onPreview(item.id)}
-      onMouseLeave={() => onPreview(null)}
+    <g
+      transform={
+        origin
+          ? `translate(${roundPx(origin.x - groupOrigin.x)},${roundPx(origin.y - groupOrigin.y)})`
+          : undefined
+      }
     >
-      {content}
-    </a>
+      {href ? (
+        <a
+          className={className}
+          href={href}
+          aria-label={item.accessibleName}
+          data-id={item.id}
+          rel={item.external ? 'noopener noreferrer' : undefined}
+          onClick={item.external ? undefined : (event) => onOpen(event, item)}
+          onFocus={() => onFocusChange(item.id)}
+          onBlur={() => onFocusChange(null)}
+          onMouseEnter={() => onPreview(item.id)}
+          onMouseLeave={() => onPreview(null)}
+        >
+          {content}
+        </a>
+      ) : (
+        <g className={className} aria-hidden="true">
+          {content}
+        </g>
+      )}
+    </g>
   );
 }, sameDrawing);
 
-/** A transparent box behind a label, so that a click between its letters still lands on its link. */
-function LabelHitArea({ mark, origin }: { mark: Mark; origin: { x: number; y: number } }) {
-  const [x = 0, y = 0] = labelPlacement(mark.label!, origin);
+/** A node's dot, the larger transparent circle that makes it easy to hit, and its focus ring. */
+const NodeShape = memo(function NodeShape({ ringed }: { ringed: boolean }) {
   return (
-    <rect
-      className="timeline-mark__hit"
-      x={x}
-      y={y}
-      width={roundPx(mark.label!.box.width)}
-      height={roundPx(mark.label!.box.height)}
-    />
+    <>
+      <circle className="timeline-mark__hit" r={nodeHitRadius} />
+      {ringed && <circle className="timeline-mark__focus" r={m.nodeRadius + m.nodeRingOffset} />}
+      <circle className="timeline-mark__node" r={m.nodeRadius} />
+    </>
   );
-}
+});
+
+/**
+ * A band's or block's rectangle from its top left corner, and its focus ring when `ringWidth` (the
+ * rectangle's width in px) is given.
+ */
+const RectShape = memo(function RectShape({
+  className,
+  width,
+  height,
+  ringWidth,
+}: {
+  className: string;
+  width: number | '100%';
+  height: number;
+  ringWidth: number | null;
+}) {
+  return (
+    <>
+      {ringWidth !== null && (
+        <rect
+          className="timeline-mark__focus"
+          x={-m.ringOffset}
+          y={-m.ringOffset}
+          width={ringWidth + 2 * m.ringOffset}
+          height={height + 2 * m.ringOffset}
+          rx={m.bandRadius + m.ringOffset}
+        />
+      )}
+      <rect className={className} width={width} height={height} rx={m.bandRadius} />
+    </>
+  );
+});
 
 /** Whether a band's or block's label lies inside its rectangle, which already takes the pointer. */
 function labelInsideShape(mark: Mark): boolean {
@@ -151,40 +174,46 @@ function labelInsideShape(mark: Mark): boolean {
   );
 }
 
-/** Whether two renders of a link would draw the same: equal props, the same shape and label. */
+/**
+ * Whether two renders of a mark would draw the same: equal props, and the same shape and label in
+ * the same place relative to its group. Across a zoom frame most marks differ only in where they
+ * are; inside a band's group, which moves them all, most do not differ at all.
+ */
 function sameDrawing(a: TimelineMarkProps, b: TimelineMarkProps): boolean {
-  return (
-    a.item === b.item &&
-    a.href === b.href &&
-    a.highlighted === b.highlighted &&
-    a.focused === b.focused &&
-    a.emphasis === b.emphasis &&
-    a.onOpen === b.onOpen &&
-    a.onPreview === b.onPreview &&
-    a.onFocusChange === b.onFocusChange &&
-    (a.mark === b.mark || (a.mark !== null && b.mark !== null && sameShape(a.mark, b.mark)))
-  );
-}
-
-/** Whether two placements of a mark look the same relative to their origins. */
-function sameShape(a: Mark, b: Mark): boolean {
-  if (a.shape !== b.shape) return false;
   if (
-    a.shape !== 'node' &&
-    b.shape !== 'node' &&
-    (roundPx(a.rect.width) !== roundPx(b.rect.width) || a.rect.height !== b.rect.height)
+    a.item !== b.item ||
+    a.href !== b.href ||
+    a.highlighted !== b.highlighted ||
+    a.focused !== b.focused ||
+    a.emphasis !== b.emphasis ||
+    a.onOpen !== b.onOpen ||
+    a.onPreview !== b.onPreview ||
+    a.onFocusChange !== b.onFocusChange ||
+    a.fillsGroup !== b.fillsGroup
   )
     return false;
-  if (!a.label || !b.label) return a.label === b.label;
-  const placeA = labelPlacement(a.label, markOrigin(a));
-  const placeB = labelPlacement(b.label, markOrigin(b));
+  // A parked mark is drawn the same wherever its group is.
+  if (!a.mark || !b.mark) return a.mark === b.mark;
+  if (a.mark.shape !== b.mark.shape) return false;
+  const originA = markOrigin(a.mark);
+  const originB = markOrigin(b.mark);
+  const groupA = a.groupOrigin ?? noGroup;
+  const groupB = b.groupOrigin ?? noGroup;
+  if (
+    roundPx(originA.x - groupA.x) !== roundPx(originB.x - groupB.x) ||
+    roundPx(originA.y - groupA.y) !== roundPx(originB.y - groupB.y)
+  )
+    return false;
+  if (a.mark.shape !== 'node' && b.mark.shape !== 'node') {
+    const sizedByGroup = a.fillsGroup && !a.focused && !a.highlighted;
+    if (!sizedByGroup && roundPx(a.mark.rect.width) !== roundPx(b.mark.rect.width)) return false;
+    if (roundPx(a.mark.rect.height) !== roundPx(b.mark.rect.height)) return false;
+  }
+  const labelA = a.mark.label;
+  const labelB = b.mark.label;
+  if (!labelA || !labelB) return labelA === labelB;
   return (
-    placeA.length === placeB.length &&
-    placeA.every((value, index) => value === placeB[index]) &&
-    a.label.lines.length === b.label.lines.length &&
-    a.label.lines.every((line, index) => {
-      const other = b.label!.lines[index]!;
-      return line.text === other.text && line.bold === other.bold && line.size === other.size;
-    })
+    labelInsideShape(a.mark) === labelInsideShape(b.mark) &&
+    sameLabelPlacement(labelA, originA, labelB, originB)
   );
 }
