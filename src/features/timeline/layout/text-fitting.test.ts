@@ -40,6 +40,15 @@ describe('wrapText', () => {
     expect(lines.join('').replace('…', '').length).toBeGreaterThan(10);
   });
 
+  it('leaves no lone CJK character on the last line', () => {
+    const text = '一二三四五六七';
+    const room = estimateTextWidth('一二三四五六', 12);
+    expect(wrapText(text, room, 12, false, 3)).toEqual(['一二三四五', '六七']);
+    expect(wrapText(text, room, 12, false, 2)).toEqual(['一二三四五', '六七']);
+    // Two characters on the first line are kept: moving one would leave it alone instead.
+    expect(wrapText('一二三', estimateTextWidth('一二', 12), 12, false, 3)).toEqual(['一二', '三']);
+  });
+
   it('leaves a short text on one line', () => {
     expect(wrapText('raft', 200, 13, true, 2)).toEqual(['raft']);
   });

@@ -1,6 +1,13 @@
 import { estimateTextWidth } from './estimate-text-width';
 import { truncateText } from './truncate-text';
 
+/** CJK characters, each of which may start a line. */
+const cjk = '\\u2e80-\\u9fff\\uff00-\\uffef';
+/** A run of non-CJK non-space characters, a single CJK character, or a space. */
+const token = new RegExp(`[${cjk}]|\\s+|[^\\s${cjk}]+`, 'g');
+const lone = new RegExp(`^[${cjk}]$`);
+const threeAtEnd = new RegExp(`[${cjk}]{3}$`);
+
 /**
  * Breaks `text` into at most `maxLines` lines of at most `maxWidth` px: between words for Latin
  * script, between any two characters for CJK. The last line is shortened with an ellipsis if the
@@ -19,9 +26,7 @@ export function wrapText(
     const only = truncateText(text, maxWidth, fontSize, bold);
     return only ? [only] : [];
   }
-  // Tokens: a run of non-CJK non-space characters, a single CJK character, or a space.
-  const tokens =
-    text.match(/[\u2e80-\u9fff\uff00-\uffef]|\s+|[^\s\u2e80-\u9fff\uff00-\uffef]+/g) ?? [];
+  const tokens = text.match(token) ?? [];
   const lines: string[] = [];
   let current = '';
   for (let index = 0; index < tokens.length; index += 1) {
@@ -39,9 +44,22 @@ export function wrapText(
     if (lines.length === maxLines - 1) {
       const rest = current + tokens.slice(index + 1).join('');
       lines.push(truncateText(rest.trim(), maxWidth, fontSize, bold) ?? '…');
-      return lines;
+      return withoutOrphan(lines);
     }
   }
   if (current.trim()) lines.push(truncateText(current.trim(), maxWidth, fontSize, bold) ?? '…');
-  return lines;
+  return withoutOrphan(lines);
+}
+
+/**
+ * A last line of one CJK character takes the character before it along, as Chinese typesetting
+ * avoids a lone character (孤字) on a paragraph's last line: "后台开发工程 / 师" becomes
+ * "后台开发工 / 程师". The line it leaves keeps at least two characters.
+ */
+function withoutOrphan(lines: string[]): string[] {
+  const last = lines.at(-1);
+  const previous = lines.at(-2);
+  if (last === undefined || previous === undefined) return lines;
+  if (!lone.test(last) || !threeAtEnd.test(previous)) return lines;
+  return [...lines.slice(0, -2), previous.slice(0, -1), previous.slice(-1) + last];
 }
