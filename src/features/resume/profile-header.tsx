@@ -29,9 +29,14 @@ export function ProfileHeader({ basics, paper }: ProfileHeaderProps) {
         {basics.profiles.map((profile) => (
           <li key={profile.url}>
             <a href={profile.url} rel="noopener noreferrer">
-              {paper
-                ? profile.url.replace(/^https:\/\//, '')
-                : `${profile.network} · ${profile.username}`}
+              {paper ? (
+                profile.url.replace(/^https:\/\//, '')
+              ) : (
+                // Between two Latin names, the Latin dot: a CJK font draws it full width.
+                <>
+                  {profile.network} <span className="latin">·</span> {profile.username}
+                </>
+              )}
             </a>
           </li>
         ))}

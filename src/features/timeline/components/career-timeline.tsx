@@ -92,7 +92,9 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
         {t('timeline.title')}
       </h2>
       <p className="career-timeline__note">
-        {t('timeline.undatedNote')}{' '}
+        {t('timeline.undatedNote')}
+        {/* Chinese sets no space after a full stop. */}
+        {language === 'zh' ? '' : ' '}
         <span className="career-timeline__keys">{t('timeline.instructions')}</span>
       </p>
       <TechnologyFilter
