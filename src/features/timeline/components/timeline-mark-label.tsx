@@ -2,6 +2,7 @@ import { Fragment, memo } from 'react';
 import type { TimelineLabel } from '../layout/timeline-layout-types';
 import { timelineMetrics } from '../layout/timeline-metrics';
 import { roundPx } from '../layout/round-px';
+import { sameLabelPlacement } from '../layout/same-label-placement';
 
 interface TimelineMarkLabelProps {
   label: TimelineLabel;
@@ -94,44 +95,6 @@ function samePlacement(a: TimelineMarkLabelProps, b: TimelineMarkLabelProps): bo
     sameLabelPlacement(a.label, { x: a.originX, y: a.originY }, b.label, {
       x: b.originX,
       y: b.originY,
-    })
-  );
-}
-
-type Point = { x: number; y: number };
-
-/** Whether two labels have the same lines, drawn in the same place relative to their marks' origins. */
-export function sameLabelPlacement(
-  a: TimelineLabel,
-  originA: Point,
-  b: TimelineLabel,
-  originB: Point,
-): boolean {
-  if (a === b && originA.x === originB.x && originA.y === originB.y) return true;
-  const sameX = (p: number, q: number) => roundPx(p - originA.x) === roundPx(q - originB.x);
-  const sameY = (p: number, q: number) => roundPx(p - originA.y) === roundPx(q - originB.y);
-  const leadersMatch =
-    a.leader && b.leader
-      ? sameX(a.leader.x1, b.leader.x1) &&
-        sameY(a.leader.y1, b.leader.y1) &&
-        sameX(a.leader.x2, b.leader.x2) &&
-        sameY(a.leader.y2, b.leader.y2)
-      : !a.leader && !b.leader;
-  return (
-    leadersMatch &&
-    sameX(a.box.x, b.box.x) &&
-    sameY(a.box.y, b.box.y) &&
-    roundPx(a.box.width) === roundPx(b.box.width) &&
-    roundPx(a.box.height) === roundPx(b.box.height) &&
-    a.lines.length === b.lines.length &&
-    a.lines.every((line, index) => {
-      const other = b.lines[index]!;
-      return (
-        line.text === other.text &&
-        line.bold === other.bold &&
-        line.size === other.size &&
-        line.spaceAfter === other.spaceAfter
-      );
     })
   );
 }

@@ -4,7 +4,8 @@ import { markOrigin } from '../layout/mark-origin';
 import { roundPx } from '../layout/round-px';
 import type { TimelineItem } from '../layout/timeline-item';
 import { nodeHitRadius, timelineMetrics as m } from '../layout/timeline-metrics';
-import { sameLabelPlacement, TimelineMarkLabel } from './timeline-mark-label';
+import { sameLabelPlacement } from '../layout/same-label-placement';
+import { TimelineMarkLabel } from './timeline-mark-label';
 
 /** How a mark stands under a technology filter: it uses the technology, it does not, or no filter. */
 export type MarkEmphasis = 'match' | 'dim' | null;
