@@ -2,27 +2,19 @@
 // timeline components in a production build, and measures them.
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { HorizontalTimeline } from '../../src/features/timeline/components/horizontal-timeline';
 import {
   createTimeScale,
   timelineDomain,
 } from '../../src/features/timeline/layout/create-time-scale';
 import { layoutTimeline } from '../../src/features/timeline/layout/layout-timeline';
-import { i18nFor, loadLanguageStrings } from '../../src/i18n/config';
+import { loadLanguageStrings } from '../../src/i18n/config';
 import '../../src/styles/global.css';
 import '../../src/features/timeline/timeline.css';
 import { generateCareer } from './generate-career';
+import { generatedTimeline, generatedTimelineText as text } from './generated-timeline';
 
 const now = new Date(Date.UTC(2026, 10, 24));
 const width = 1100;
-const text = {
-  laneTitles: { education: 'Education', work: 'Work', 'open-source': 'Open source' },
-  formatTick: (tick: { date: Date }) => String(tick.date.getUTCFullYear()),
-  caption: () => '',
-};
-
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
@@ -48,22 +40,9 @@ async function run(size: number) {
 
   const container = document.getElementById('root')!;
   const root = createRoot(container);
-  const element = (
-    <I18nextProvider i18n={i18nFor('en')}>
-      <HorizontalTimeline
-        items={items}
-        domain={domain}
-        text={text}
-        urlView={null}
-        highlightedId={null}
-        onUrlChange={async () => {}}
-        returnSearch=""
-      />
-    </I18nextProvider>
-  );
-  const router = createMemoryRouter([{ path: '*', element }]);
+  const app = generatedTimeline(items, domain, null);
   const t0 = performance.now();
-  flushSync(() => root.render(<RouterProvider router={router} />));
+  flushSync(() => root.render(app));
   container.getBoundingClientRect();
   const firstRender = performance.now() - t0;
 

@@ -67,8 +67,8 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
   const returnSearch = writeTimelineUrlState(search, { focus: null });
   const domain = useMemo(() => timelineDomain(items, now), [items, now]);
 
-  const text = useMemo(() => {
-    return {
+  const text = useMemo(
+    () => ({
       laneTitles: {
         education: t('timeline.lanes.education'),
         work: t('timeline.lanes.work'),
@@ -83,8 +83,9 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
           from: formatYearMonth(from.toISOString().slice(0, 7), language),
           to: formatYearMonth(to.toISOString().slice(0, 7), language),
         }),
-    };
-  }, [t, language]);
+    }),
+    [t, language],
+  );
 
   return (
     <section id="timeline" className="career-timeline" aria-labelledby="timeline-heading">

@@ -1,21 +1,14 @@
 // @vitest-environment jsdom
 import { act, render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCareer } from '../../../../tests/bench/generate-career';
-import { i18nFor, loadLanguageStrings } from '../../../i18n/config';
+import { generatedTimeline } from '../../../../tests/bench/generated-timeline';
+import { loadLanguageStrings } from '../../../i18n/config';
 import { timelineDomain } from '../layout/create-time-scale';
 import { testNow } from '../layout/test-items';
-import { HorizontalTimeline } from './horizontal-timeline';
 
 const items = generateCareer(80, testNow);
 const domain = timelineDomain(items, testNow);
-const text = {
-  laneTitles: { education: 'Education', work: 'Work', 'open-source': 'Open source' },
-  formatTick: (tick: { date: Date }) => String(tick.date.getUTCFullYear()),
-  caption: () => '',
-};
 
 /** A window `length` of the domain long, starting `offset` of the way along it. */
 function window(offset: number, length: number): [Date, Date] {
@@ -24,35 +17,18 @@ function window(offset: number, length: number): [Date, Date] {
   return [new Date(start), new Date(start + (to - from) * length)];
 }
 
-function chart(urlView: [Date, Date]) {
-  const element = (
-    <I18nextProvider i18n={i18nFor('en')}>
-      <HorizontalTimeline
-        items={items}
-        domain={domain}
-        text={text}
-        urlView={urlView}
-        highlightedId={null}
-        onUrlChange={async () => {}}
-        returnSearch=""
-      />
-    </I18nextProvider>
-  );
-  return <RouterProvider router={createMemoryRouter([{ path: '*', element }])} />;
-}
-
 beforeAll(() => loadLanguageStrings('en'));
 
 /** The attribute changes the chart makes in going from one view to another. */
 async function changesBetween(from: [Date, Date], to: [Date, Date]) {
-  const { container, rerender } = render(chart(from));
+  const { container, rerender } = render(generatedTimeline(items, domain, from));
   const svg = container.querySelector('svg.timeline-svg')!;
   expect(svg.querySelectorAll('svg.timeline-band-group').length).toBeGreaterThan(2);
   expect(svg.querySelector('.timeline-band-group .timeline-mark__block')).not.toBeNull();
   const changes: MutationRecord[] = [];
   const observer = new MutationObserver((records) => changes.push(...records));
   observer.observe(svg, { attributes: true, subtree: true, attributeOldValue: true });
-  await act(async () => rerender(chart(to)));
+  await act(async () => rerender(generatedTimeline(items, domain, to)));
   changes.push(...observer.takeRecords());
   observer.disconnect();
   return changes.map((change) => ({

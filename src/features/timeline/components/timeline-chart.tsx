@@ -129,10 +129,9 @@ export function TimelineChart({
     event.preventDefault();
   };
 
-  /** A mark, placed relative to its band's group when it is in one. */
-  const renderMark = (mark: Mark, groupOrigin?: { x: number; y: number }) => {
+  /** A mark, parked or drawn, placed relative to its band's group when it is in one. */
+  const renderMark = (mark: Mark, parked: boolean, groupOrigin?: { x: number; y: number }) => {
     const { item } = mark;
-    const parked = layout.orientation === 'horizontal' && isOutOfView(mark, layout.width);
     const markEmphasis: MarkEmphasis = emphasis
       ? item.technologies.includes(emphasis.technology)
         ? 'match'
@@ -201,20 +200,18 @@ export function TimelineChart({
           <path className="timeline-spans" d={nodeSpansPath(layout)} aria-hidden="true" />
           {layout.orientation === 'horizontal'
             ? bandGroups(layout.marks).map((entry) => {
-                if (!isBandGroup(entry)) return renderMark(entry);
+                if (!isBandGroup(entry)) return renderMark(entry, isOutOfView(entry, layout.width));
                 const members = [entry.band, ...entry.blocks];
+                const parked = members.map((mark) => isOutOfView(mark, layout.width));
                 const origin = markOrigin(entry.band);
                 return (
-                  <BandGroup
-                    key={entry.band.item.id}
-                    group={entry}
-                    parked={members.every((mark) => isOutOfView(mark, layout.width))}
-                  >
-                    {members.map((mark) => renderMark(mark, origin))}
+                  <BandGroup key={entry.band.item.id} group={entry} parked={parked.every(Boolean)}>
+                    {members.map((mark, index) => renderMark(mark, parked[index]!, origin))}
                   </BandGroup>
                 );
               })
-            : layout.marks.map((mark) => renderMark(mark))}
+            : // The vertical chart does not zoom: every mark is drawn.
+              layout.marks.map((mark) => renderMark(mark, false))}
         </svg>
         {previewMark && <TimelinePreview mark={previewMark} chartHeight={layout.height} />}
       </div>

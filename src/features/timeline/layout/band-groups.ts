@@ -18,7 +18,7 @@ export function bandGroups(marks: readonly TimelineMark[]): (BandGroup | Timelin
     else if (
       mark.shape === 'block' &&
       last &&
-      'band' in last &&
+      isBandGroup(last) &&
       last.band.item.id === mark.item.employerId
     )
       last.blocks.push(mark);

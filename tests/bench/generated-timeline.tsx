@@ -1,0 +1,36 @@
+// The horizontal chart of a generated career, as `npm run bench:timeline` measures it and the chart's
+// tests render it: English, in a memory router, with nowhere to write the URL.
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { HorizontalTimeline } from '../../src/features/timeline/components/horizontal-timeline';
+import type { TimelineItem } from '../../src/features/timeline/layout/timeline-item';
+import { i18nFor } from '../../src/i18n/config';
+
+/** Lane titles, year ticks and no caption: the words do not matter to what is measured. */
+export const generatedTimelineText = {
+  laneTitles: { education: 'Education', work: 'Work', 'open-source': 'Open source' },
+  formatTick: (tick: { date: Date }) => String(tick.date.getUTCFullYear()),
+  caption: () => '',
+};
+
+/** The chart of `items` over `domain`, showing `urlView` (the whole domain when null). */
+export function generatedTimeline(
+  items: readonly TimelineItem[],
+  domain: [Date, Date],
+  urlView: [Date, Date] | null,
+) {
+  const element = (
+    <I18nextProvider i18n={i18nFor('en')}>
+      <HorizontalTimeline
+        items={items}
+        domain={domain}
+        text={generatedTimelineText}
+        urlView={urlView}
+        highlightedId={null}
+        onUrlChange={async () => {}}
+        returnSearch=""
+      />
+    </I18nextProvider>
+  );
+  return <RouterProvider router={createMemoryRouter([{ path: '*', element }])} />;
+}
