@@ -48,7 +48,7 @@ test('every page has a unique title and description, its canonical URL and its a
     );
     titles.set(document.title, path);
     expect(document.title, path).toContain(heading);
-    expect(meta('meta[name="description"]')?.length, path).toBeGreaterThan(10);
+    expect(meta('meta[name="description"]')?.trim(), path).toBeTruthy();
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       new URL(path.slice(1), siteServers.root.url).href,
     );

@@ -78,8 +78,9 @@ test.describe('the served site', () => {
   });
 
   test('hydrates a home page that carries a timeline view in its URL', async ({ page }) => {
-    // A window of two years from the first employer's start, with that employer focused.
-    const employer = resumes.en.work[0]!;
+    // A window of two years from the earliest employer's start, with that employer focused.
+    const [employer] = [...resumes.en.work].sort((a, b) => a.startDate.localeCompare(b.startDate));
+    if (!employer) throw new Error('The résumé has no work entry.');
     const [year] = employer.startDate.split('-').map(Number) as [number];
     await page.goto(`/en/?view=${year}-01-01..${year + 2}-01-01&focus=${employer.id}`);
     await expect(page.locator('.timeline-frame--horizontal .timeline-chart__caption')).toHaveText(

@@ -149,9 +149,12 @@ for (const viewport of viewports) {
             .locator(`${viewport.frame} a.timeline-mark`)
             .evaluateAll((links) => links.map((link) => link.getAttribute('data-id')));
           const { work, projects } = resumes[language];
-          // Employers run oldest first across a desktop, newest first down a phone.
+          // Employers run oldest first across a desktop, newest first down a phone, whatever the
+          // résumé's order.
           const employers = ids.filter((id) => work.some((entry) => entry.id === id));
-          const expected = work.map((entry) => entry.id);
+          const expected = [...work]
+            .sort((a, b) => a.startDate.localeCompare(b.startDate))
+            .map((entry) => entry.id);
           expect(employers).toEqual(viewport.name === 'desktop' ? expected : expected.reverse());
           for (const entry of work) {
             const own = projects.filter((p) => p.type === 'work' && p.employer === entry.id);

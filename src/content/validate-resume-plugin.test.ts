@@ -42,13 +42,17 @@ describe('the build', () => {
   });
 
   it('fails on broken content, listing every problem with its file and JSON path', async () => {
+    let work = -1;
+    let twice = '';
     const dir = projectWithContent((file, json) => {
       if (file === 'resume.en.json') {
         json.projects[2].startDate = '2023/9';
         json.projects.splice(3, 1);
       } else {
-        json.projects[0].employer = 'xiaom';
-        json.work[1].id = 'meituan';
+        work = json.projects.findIndex((project: { type: string }) => project.type === 'work');
+        json.projects[work].employer = 'xiaom';
+        twice = json.work[0].id;
+        json.work[1].id = twice;
       }
     });
     const failure = buildWith(dir);
@@ -60,10 +64,10 @@ describe('the build', () => {
       'resume.en.json: projects: expected the same ids as resume.zh.json',
     );
     await expect(failure).rejects.toThrow(
-      'resume.zh.json: projects[0].employer: expected the id of a work entry',
+      `resume.zh.json: projects[${work}].employer: expected the id of a work entry`,
     );
     await expect(failure).rejects.toThrow(
-      'resume.zh.json: work[1].id: expected a unique id, got "meituan" again',
+      `resume.zh.json: work[1].id: expected a unique id, got "${twice}" again`,
     );
   });
 

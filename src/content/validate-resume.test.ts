@@ -13,6 +13,11 @@ function messages(docs: { zh: unknown; en: unknown }): string[] {
   return validateResumes(docs).map(formatProblem);
 }
 
+/** The index of the first work project: both documents list their projects in the same order. */
+function firstWorkProject(docs: { zh: Json }): number {
+  return docs.zh.projects.findIndex((project: Json) => project.type === 'work');
+}
+
 describe('validateResumes', () => {
   it('accepts the real résumé in both languages', () => {
     expect(messages(documents())).toEqual([]);
@@ -46,10 +51,11 @@ describe('validateResumes', () => {
 
   it('rejects an id used twice in one document', () => {
     const docs = documents();
-    docs.zh.projects[1].id = docs.zh.projects[0].id;
-    docs.en.projects[1].id = docs.en.projects[0].id;
+    const { id } = docs.zh.projects[0];
+    docs.zh.projects[1].id = id;
+    docs.en.projects[1].id = id;
     expect(messages(docs)).toContain(
-      'resume.zh.json: projects[1].id: expected a unique id, got "distributed-task-scheduler" again (first used at projects[0].id)',
+      `resume.zh.json: projects[1].id: expected a unique id, got "${id}" again (first used at projects[0].id)`,
     );
   });
 
@@ -63,9 +69,9 @@ describe('validateResumes', () => {
 
   it('reports a project missing from the translation', () => {
     const docs = documents();
-    docs.en.projects.splice(1, 1);
+    const [removed] = docs.en.projects.splice(1, 1);
     expect(messages(docs)).toContain(
-      'resume.en.json: projects: expected the same ids as resume.zh.json, got missing "mrcp-rust-rewrite"',
+      `resume.en.json: projects: expected the same ids as resume.zh.json, got missing "${removed.id}"`,
     );
   });
 
@@ -73,36 +79,42 @@ describe('validateResumes', () => {
     const docs = documents();
     docs.en.work.reverse();
     expect(messages(docs)).toContain(
-      'resume.en.json: work[0].id: expected "meituan" (the order of resume.zh.json), got "shuhui-shikong"',
+      `resume.en.json: work[0].id: expected "${docs.zh.work[0].id}" (the order of resume.zh.json), got "${docs.zh.work.at(-1).id}"`,
     );
   });
 
   it('reports a translation that changes a fact, such as a date or a link', () => {
     const docs = documents();
-    docs.en.contributions[0].commits = 22;
+    const { commits } = docs.zh.contributions[0];
+    docs.en.contributions[0].commits = commits + 1;
     expect(messages(docs)).toContain(
-      'resume.en.json: contributions[0].commits: expected 21 as in resume.zh.json, got 22',
+      `resume.en.json: contributions[0].commits: expected ${commits} as in resume.zh.json, got ${commits + 1}`,
     );
   });
 
   it('reports a translation that drops an item of a list', () => {
     const docs = documents();
-    docs.en.projects[0].challenges.pop();
+    const work = firstWorkProject(docs);
+    const challenges = docs.zh.projects[work].challenges.length;
+    const skills = docs.zh.skills.length;
+    docs.en.projects[work].challenges.pop();
     docs.en.skills.pop();
     expect(messages(docs)).toEqual(
       expect.arrayContaining([
-        'resume.en.json: projects[0].challenges: expected 5 items as in resume.zh.json, got 4',
-        'resume.en.json: skills: expected 5 items as in resume.zh.json, got 4',
+        `resume.en.json: projects[${work}].challenges: expected ${challenges} items as in resume.zh.json, got ${challenges - 1}`,
+        `resume.en.json: skills: expected ${skills} items as in resume.zh.json, got ${skills - 1}`,
       ]),
     );
   });
 
   it('rejects a work project whose employer is not a work entry', () => {
     const docs = documents();
-    docs.zh.projects[0].employer = 'xiaom';
-    docs.en.projects[0].employer = 'xiaom';
+    const work = firstWorkProject(docs);
+    docs.zh.projects[work].employer = 'xiaom';
+    docs.en.projects[work].employer = 'xiaom';
+    const employers = docs.zh.work.map((entry: Json) => entry.id).join(', ');
     expect(messages(docs)).toContain(
-      'resume.zh.json: projects[0].employer: expected the id of a work entry (meituan, amazon, xiaomi, shuhui-shikong), got "xiaom"',
+      `resume.zh.json: projects[${work}].employer: expected the id of a work entry (${employers}), got "xiaom"`,
     );
   });
 
@@ -116,9 +128,10 @@ describe('validateResumes', () => {
 
   it('names a missing required field', () => {
     const docs = documents();
-    delete docs.en.projects[1].background;
+    const work = firstWorkProject(docs);
+    delete docs.en.projects[work].background;
     expect(messages(docs)).toContain(
-      'resume.en.json: projects[1].background: expected text, got nothing',
+      `resume.en.json: projects[${work}].background: expected text, got nothing`,
     );
   });
 
@@ -138,19 +151,23 @@ describe('validateResumes', () => {
 
   it('reports every problem at once, not only the first', () => {
     const docs = documents();
-    docs.en.projects[2].startDate = '2023/9';
-    docs.en.projects.splice(5, 1);
-    docs.zh.projects[1].employer = 'nowhere';
-    docs.zh.work[3].id = 'xiaomi';
+    const dated = docs.en.projects.findIndex((project: Json) => project.startDate);
+    const work = firstWorkProject(docs);
+    const last = docs.en.projects.length - 1;
+    docs.en.projects[dated].startDate = '2023/9';
+    const [removed] = docs.en.projects.splice(last, 1);
+    docs.zh.projects[work].employer = 'nowhere';
+    const twice = docs.zh.work[0].id;
+    docs.zh.work.at(-1).id = twice;
     const found = messages(docs);
     expect(found).toEqual(
       expect.arrayContaining([
-        'resume.en.json: projects[2].startDate: expected YYYY-MM, got "2023/9"',
-        'resume.en.json: projects: expected the same ids as resume.zh.json, got missing "sqlparser-nom"',
-        expect.stringMatching(
-          /^resume\.zh\.json: projects\[1\]\.employer: expected the id of a work entry/,
+        `resume.en.json: projects[${dated}].startDate: expected YYYY-MM, got "2023/9"`,
+        `resume.en.json: projects: expected the same ids as resume.zh.json, got missing "${removed.id}"`,
+        expect.stringContaining(
+          `resume.zh.json: projects[${work}].employer: expected the id of a work entry`,
         ),
-        'resume.zh.json: work[3].id: expected a unique id, got "xiaomi" again (first used at work[2].id)',
+        `resume.zh.json: work[${docs.zh.work.length - 1}].id: expected a unique id, got "${twice}" again (first used at work[0].id)`,
       ]),
     );
   });
@@ -158,19 +175,20 @@ describe('validateResumes', () => {
   it('rejects Chinese text that breaks the site’s typography, naming the file and path', () => {
     const docs = documents();
     docs.zh.basics.label = 'Rust 工程师(数据库)';
-    docs.zh.projects[1].challenges[0] = '如何提出创新方案解决?主动请求挑战...';
+    const work = firstWorkProject(docs);
+    docs.zh.projects[work].challenges[0] = '如何提出创新方案解决?主动请求挑战...';
     expect(messages(docs)).toEqual([
       'resume.zh.json: basics.label: expected no space between Chinese and other text, got "Rust 工程师("',
       'resume.zh.json: basics.label: expected full-width "（" instead of "(" next to Chinese, got " 工程师(数据库)"',
       'resume.zh.json: basics.label: expected full-width "）" instead of ")" next to Chinese, got "(数据库)"',
-      'resume.zh.json: projects[1].challenges[0]: expected an ellipsis as "……" (two U+2026), got "请求挑战..."',
-      'resume.zh.json: projects[1].challenges[0]: expected full-width "？" instead of "?" next to Chinese, got "方案解决?主动请求"',
+      `resume.zh.json: projects[${work}].challenges[0]: expected an ellipsis as "……" (two U+2026), got "请求挑战..."`,
+      `resume.zh.json: projects[${work}].challenges[0]: expected full-width "？" instead of "?" next to Chinese, got "方案解决?主动请求"`,
     ]);
   });
 
   it('does not hold the English document to the Chinese typography', () => {
     const docs = documents();
-    docs.en.work[3].name = '数慧时空 (Shuhui Shikong)';
+    docs.en.work.at(-1).name = '数慧时空 (Shuhui Shikong)';
     expect(messages(docs)).toEqual([]);
   });
 

@@ -50,7 +50,9 @@ describe.each([
         employer: employer.name,
         period: interfaceString(language, 'period.range', {
           start: formatYearMonth(employer.startDate, language),
-          end: formatYearMonth(employer.endDate!, language),
+          end: employer.endDate
+            ? formatYearMonth(employer.endDate, language)
+            : interfaceString(language, 'period.present'),
         }),
       }),
     );
