@@ -5,11 +5,19 @@ import { isBandItem, type TimelineItem } from './timeline-item';
 import { laneOrder, type TimelineLane } from './timeline-layout-types';
 import { timelineMetrics as m } from './timeline-metrics';
 
+/**
+ * Where a label goes when its band is too narrow to hold it at the whole view: before the band
+ * (earlier in time, to its left) or, where the chart has no room there, after it.
+ */
+export type LabelSide = 'before' | 'after';
+
 /** Where a band or block sits across the time axis, and how many label lines it has room for. */
 export interface RowBox {
   top: number;
   height: number;
   lines: number;
+  /** Set when the label goes beside the band (see LabelSide), not inside it. */
+  besideLabel: LabelSide | null;
 }
 
 export interface HorizontalRows {
@@ -47,6 +55,20 @@ export function horizontalRows(
 
   const scale = createTimeScale(domain, [0, width]);
   const fullWidth = (item: TimelineItem) => scale(item.end) - scale(item.start);
+  const besideReach = m.besideLabelWidth + m.labelGap;
+  /** Where a band's label and its blocks' go, if not inside them. */
+  const besideLabel = (item: TimelineItem): LabelSide | null => {
+    if (fullWidth(item) - 2 * m.bandPadX >= m.minWrapRoom) return null;
+    return scale(item.start) - besideReach >= 0 ? 'before' : 'after';
+  };
+  /** The time a band takes in its row: its period, and the room for a label beside it. */
+  const rowSpan = (item: TimelineItem) => {
+    const side = besideLabel(item);
+    return {
+      start: side === 'before' ? scale.invert(scale(item.start) - besideReach) : item.start,
+      end: side === 'after' ? scale.invert(scale(item.end) + besideReach) : item.end,
+    };
+  };
   const blocksOf = new Map<string, number[]>();
   items.forEach((item, index) => {
     if (item.kind !== 'work-project') return;
@@ -67,32 +89,32 @@ export function horizontalRows(
     y += m.laneTitleSize;
 
     const bands = indexes.filter((index) => isBandItem(items[index]!));
-    const rowOf = assignRows(bands.map((index) => items[index]!));
+    const rowOf = assignRows(bands.map((index) => rowSpan(items[index]!)));
     const rowCount = bands.length ? Math.max(...rowOf) + 1 : 0;
     for (let row = 0; row < rowCount; row += 1) {
       const inRow = bands.filter((_, position) => rowOf[position] === row);
       const lines = inRow.map((index) => {
         const item = items[index]!;
-        const room = fullWidth(item) - 2 * m.bandPadX;
-        const lines =
-          isBandItem(item) && room >= m.minWrapRoom ? bandLabelLines(item, room).length : 0;
+        const room = besideLabel(item) ? m.besideLabelWidth : fullWidth(item) - 2 * m.bandPadX;
+        const lines = isBandItem(item) ? bandLabelLines(item, room).length : 0;
         return Math.max(lines, m.bandMinLines);
       });
       const bandLines = Math.max(...lines);
       const bandHeight = boxHeightFor(bandLines, m.bandPadY);
       let rowEnd = y + bandHeight;
       for (const index of inRow) {
-        boxes.set(index, { top: y, height: bandHeight, lines: bandLines });
+        const side = besideLabel(items[index]!);
+        boxes.set(index, { top: y, height: bandHeight, lines: bandLines, besideLabel: side });
         let top = y + bandHeight + m.blockGap;
         for (const block of blocksOf.get(items[index]!.id) ?? []) {
           const item = items[block]!;
-          const room = fullWidth(item) - 2 * m.blockPadX;
+          const room = side ? m.besideLabelWidth : fullWidth(item) - 2 * m.blockPadX;
           const blockLines =
             item.kind === 'work-project' && room >= m.minWrapRoom
               ? Math.max(blockLabelLines(item, room).length, 1)
               : 1;
           const height = boxHeightFor(blockLines, m.blockPadY);
-          boxes.set(block, { top, height, lines: blockLines });
+          boxes.set(block, { top, height, lines: blockLines, besideLabel: side });
           top += height + m.blockGap;
         }
         rowEnd = Math.max(rowEnd, top);

@@ -1,10 +1,11 @@
 import { bandLabelLines, blockLabelLines } from './band-label-lines';
 import { chooseTicks } from './choose-ticks';
-import { horizontalRows } from './horizontal-rows';
+import { horizontalRows, type RowBox } from './horizontal-rows';
 import { label } from './label-lines';
 import { horizontalNodeLabelOptions, nodeHitBox } from './node-label-options';
 import { placeLabels, type Box, type LabelRequest } from './place-labels';
 import type {
+  LabelLine,
   LayoutInput,
   TimelineLabel,
   TimelineLane,
@@ -63,27 +64,27 @@ export function layoutHorizontal({
     const visibleX1 = Math.min(x1, width);
     const visible = x1 > 0 && x0 < width;
     if (visible) obstacles.push({ ...rect, x: visibleX0, width: visibleX1 - visibleX0 });
+    const labelFor = (lines: (room: number) => LabelLine[], padX: number, padY: number) => {
+      if (!visible) return null;
+      const placed = rectLabel(lines, box, { x0, x1, width, padX, padY });
+      if (placed && !within(placed.box, x0, x1)) obstacles.push(placed.box);
+      return placed;
+    };
     if (item.kind === 'work-project') {
-      const lines = visible
-        ? blockLabelLines(item, visibleX1 - visibleX0 - 2 * m.blockPadX, box.lines)
-        : [];
       marks.push({
         shape: 'block',
         item,
         rect,
         visible,
-        label: lines.length ? label(visibleX0 + m.blockPadX, box.top + m.blockPadY, lines) : null,
+        label: labelFor((room) => blockLabelLines(item, room, box.lines), m.blockPadX, m.blockPadY),
       });
     } else if (isBandItem(item)) {
-      const lines = visible
-        ? bandLabelLines(item, visibleX1 - visibleX0 - 2 * m.bandPadX, box.lines)
-        : [];
       marks.push({
         shape: 'band',
         item,
         rect,
         visible,
-        label: lines.length ? label(visibleX0 + m.bandPadX, box.top + m.bandPadY, lines) : null,
+        label: labelFor((room) => bandLabelLines(item, room, box.lines), m.bandPadX, m.bandPadY),
       });
     }
   });
@@ -103,4 +104,38 @@ export function layoutHorizontal({
     .filter((tick) => tick.position >= 0 && tick.position <= width - m.axisEndRoom)
     .map((tick) => ({ ...tick, label: formatTick(tick) }));
   return { orientation: 'horizontal', width, height: rows.height, lanes, ticks, marks };
+}
+
+/**
+ * A band's or block's label: inside the part of it in view, or, where the rows made room beside a
+ * band too narrow to hold it (see LabelSide), there, unless it fits inside at this zoom or would
+ * fall out of view.
+ */
+function rectLabel(
+  linesIn: (room: number) => LabelLine[],
+  box: RowBox,
+  {
+    x0,
+    x1,
+    width,
+    padX,
+    padY,
+  }: { x0: number; x1: number; width: number; padX: number; padY: number },
+): TimelineLabel | null {
+  const visibleX0 = Math.max(x0, 0);
+  const room = Math.min(x1, width) - visibleX0 - 2 * padX;
+  const top = box.top + padY;
+  if (box.besideLabel) {
+    const beside = label(0, top, linesIn(m.besideLabelWidth));
+    const x = box.besideLabel === 'before' ? x0 - m.labelGap - beside.box.width : x1 + m.labelGap;
+    if (room < beside.box.width && x >= 0 && x + beside.box.width <= width)
+      return { ...beside, box: { ...beside.box, x } };
+  }
+  const lines = linesIn(room);
+  return lines.length ? label(visibleX0 + padX, top, lines) : null;
+}
+
+/** Whether a box lies across the time axis within x0..x1. */
+function within(box: Box, x0: number, x1: number): boolean {
+  return box.x >= x0 && box.x + box.width <= x1;
 }

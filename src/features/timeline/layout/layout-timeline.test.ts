@@ -5,6 +5,7 @@ import { layoutTimeline } from './layout-timeline';
 import { markBox } from './mark-box';
 import { intersects, type Box } from './place-labels';
 import { testNow, utc } from './test-items';
+import type { BandItem, TimelineItem, WorkProjectItem } from './timeline-item';
 import type { TimelineLayout } from './timeline-layout-types';
 import { timelineMetrics } from './timeline-metrics';
 
@@ -176,6 +177,65 @@ describe('the horizontal layout', () => {
     const big = generateCareer(1000, testNow);
     const window: [Date, Date] = [utc(2010), utc(2012)];
     expect(collisions(horizontal(window, 1100, big))).toEqual([]);
+  });
+});
+
+describe('a band too short to hold its label at the default view', () => {
+  // A job begun two months ago, and one of two months at the very start of the axis.
+  const months = (date: Date, count: number) =>
+    new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + count, 1));
+  const shortJob = (id: string, start: Date, end: Date): TimelineItem[] => {
+    const employer = items.find((item): item is BandItem => item.kind === 'employer')!;
+    const project = items.find((item): item is WorkProjectItem => item.kind === 'work-project')!;
+    const dates = { start, end, anchor: start };
+    return [
+      { ...employer, ...dates, id, name: `Short Job ${id}`, detail: 'Storage Engineer' },
+      { ...project, ...dates, id: `${id}-project`, name: 'A Project Rewrite', employerId: id },
+    ];
+  };
+  const career = [
+    ...shortJob('first', first, months(first, 2)),
+    ...items,
+    ...shortJob('latest', months(testNow, -2), testNow),
+  ].sort((a, b) => a.anchor.getTime() - b.anchor.getTime());
+  const careerDomain = timelineDomain(career, testNow);
+  const width = 1100;
+  const layout = horizontal(careerDomain, width, career);
+  const short = layout.marks.filter((mark) => /^(first|latest)/.test(mark.item.id));
+
+  it('sets its label and its blocks’ beside it, in full, inside the chart and clear of every mark', () => {
+    expect(short).toHaveLength(4);
+    for (const mark of short) {
+      if (mark.shape === 'node') throw new Error('expected a band or a block');
+      const text = mark.shape === 'band' ? `${mark.item.name} ${mark.item.detail}` : mark.item.name;
+      expect(labelText(layout, mark.item.id), mark.item.id).toBe(text);
+      const { box } = mark.label!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      if (mark.item.id.startsWith('latest'))
+        expect(box.x + box.width).toBeLessThanOrEqual(mark.rect.x);
+      else expect(box.x).toBeGreaterThanOrEqual(mark.rect.x + mark.rect.width);
+    }
+    expect(collisions(layout)).toEqual([]);
+  });
+
+  it('makes each such mark, with its label, a target at least 24 px wide', () => {
+    for (const mark of short) {
+      const shape = markBox(mark);
+      const { box } = mark.label!;
+      const left = Math.min(shape.x, box.x);
+      const right = Math.max(shape.x + shape.width, box.x + box.width);
+      expect(right - left, mark.item.id).toBeGreaterThanOrEqual(timelineMetrics.minTarget);
+    }
+  });
+
+  it('brings the label inside once a zoom makes room for it', () => {
+    const zoomed = horizontal([months(testNow, -5), testNow], width, career);
+    const band = byId(zoomed, 'latest');
+    if (band.shape !== 'band') throw new Error('expected a band');
+    expect(band.label!.box.x).toBeGreaterThanOrEqual(band.rect.x);
+    expect(labelText(zoomed, 'latest')).toBe(`${band.item.name} ${band.item.detail}`);
+    expect(collisions(zoomed)).toEqual([]);
   });
 });
 

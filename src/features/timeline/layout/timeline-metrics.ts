@@ -30,6 +30,11 @@ export const timelineMetrics = {
   labelGap: 4,
   /** A band or block narrower than this at the whole view gets one line, not a wrapped label. */
   minWrapRoom: 64,
+  /**
+   * A band narrower than minWrapRoom at the whole view (a short job, one just begun) has its label,
+   * and its blocks theirs, beside it, wrapped to this width; its row keeps that room free.
+   */
+  besideLabelWidth: 160,
   /** A label narrower than this is not drawn at all. */
   minLabelRoom: 16,
   /** The room axis labels keep at the far end of the axis. */
