@@ -24,9 +24,12 @@ export const TimelineMarkLabel = memo(function TimelineMarkLabel({
   originY,
   hitArea,
 }: TimelineMarkLabelProps) {
-  const { lines, box, leader } = label;
+  const { lines, box, leader, alignEnd } = label;
   const x = roundPx(box.x - originX);
   const y = roundPx(box.y - originY);
+  // Lines start at the box's left edge, or end at its right one.
+  const textX = alignEnd ? roundPx(box.x + box.width - originX) : x;
+  const textAnchor = alignEnd ? 'end' : undefined;
   const first = timelineMetrics.lineHeight - 4;
   const [only] = lines;
   return (
@@ -53,23 +56,30 @@ export const TimelineMarkLabel = memo(function TimelineMarkLabel({
       {lines.length === 1 && only ? (
         <text
           className={`timeline-label ${lineClass(only)}`}
-          x={x}
+          x={textX}
           y={y + first}
           fontSize={only.size}
+          textAnchor={textAnchor}
         >
           {only.text}
         </text>
       ) : (
         // The text's own size, the first line's, sets the box browsers report for it: without it
         // the page's 16 px would make the box stand above the first line, over a label above it.
-        <text className="timeline-label" x={x} y={y} fontSize={only?.size}>
+        <text
+          className="timeline-label"
+          x={textX}
+          y={y}
+          fontSize={only?.size}
+          textAnchor={textAnchor}
+        >
           {lines.map((line, index) => (
             <Fragment key={index}>
               {/* The space between two words goes between their lines, not inside one: accessibility
                   checkers read each line's own text trimmed, as axe's label-in-name rule does. */}
               {lines[index - 1]?.spaceAfter && ' '}
               <tspan
-                x={x}
+                x={textX}
                 dy={index === 0 ? first : timelineMetrics.lineHeight}
                 className={lineClass(line)}
                 fontSize={line.size}

@@ -129,7 +129,7 @@ function rectLabel(
     const beside = label(0, top, linesIn(m.besideLabelWidth));
     const x = box.besideLabel === 'before' ? x0 - m.labelGap - beside.box.width : x1 + m.labelGap;
     if (room < beside.box.width && x >= 0 && x + beside.box.width <= width)
-      return { ...beside, box: { ...beside.box, x } };
+      return { ...beside, box: { ...beside.box, x }, alignEnd: box.besideLabel === 'before' };
   }
   const lines = linesIn(room);
   return lines.length ? label(visibleX0 + padX, top, lines) : null;

@@ -22,6 +22,7 @@ export function sameLabelPlacement(
       : !a.leader && !b.leader;
   return (
     leadersMatch &&
+    a.alignEnd === b.alignEnd &&
     sameX(a.box.x, b.box.x) &&
     sameY(a.box.y, b.box.y) &&
     roundPx(a.box.width) === roundPx(b.box.width) &&

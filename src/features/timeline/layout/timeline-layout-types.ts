@@ -20,6 +20,8 @@ export interface TimelineLabel extends LabelOption {
   lines: LabelLine[];
   /** A line from the mark to a label that sits away from it. */
   leader?: { x1: number; y1: number; x2: number; y2: number };
+  /** The lines end at the box's right edge, as a label set before its band does. */
+  alignEnd?: boolean;
 }
 
 interface MarkBase {
