@@ -149,13 +149,20 @@ for (const viewport of viewports) {
             .locator(`${viewport.frame} a.timeline-mark`)
             .evaluateAll((links) => links.map((link) => link.getAttribute('data-id')));
           const { work, projects } = resumes[language];
-          // Employers run oldest first across a desktop, newest first down a phone, whatever the
-          // résumé's order.
+          // Employers run by start across a desktop; down a phone, from the latest end (an ongoing
+          // job's is now), the later start first. Whatever the résumé's order.
           const employers = ids.filter((id) => work.some((entry) => entry.id === id));
+          const byStart = (a: (typeof work)[number], b: (typeof work)[number]) =>
+            a.startDate.localeCompare(b.startDate);
+          const end = (entry: (typeof work)[number]) => entry.endDate ?? '9999-12';
           const expected = [...work]
-            .sort((a, b) => a.startDate.localeCompare(b.startDate))
+            .sort(
+              viewport.name === 'desktop'
+                ? byStart
+                : (a, b) => end(b).localeCompare(end(a)) || byStart(b, a),
+            )
             .map((entry) => entry.id);
-          expect(employers).toEqual(viewport.name === 'desktop' ? expected : expected.reverse());
+          expect(employers).toEqual(expected);
           for (const entry of work) {
             const own = projects.filter((p) => p.type === 'work' && p.employer === entry.id);
             expect(

@@ -13,19 +13,24 @@ export function ExperienceSection({ work }: { work: WorkEntry[] }) {
   return (
     <ResumeSection id="experience" title={t('sections.experience')}>
       <ol className="entry-list">
-        {[...work].reverse().map((entry) => (
-          <li key={entry.id} className="entry">
-            <h3 className="entry__title">
-              <Link to={paths.work(language, entry.id)}>{entry.name}</Link>
-            </h3>
-            {entry.description && <p className="entry__meta">{entry.description}</p>}
-            <p className="entry__meta">
-              <span>{entry.position}</span>
-              <span className="entry__period">{formatPeriod(entry.startDate, entry.endDate)}</span>
-            </p>
-            <p>{entry.summary}</p>
-          </li>
-        ))}
+        {/* Newest first, whatever order the file lists them in. */}
+        {[...work]
+          .sort((a, b) => b.startDate.localeCompare(a.startDate))
+          .map((entry) => (
+            <li key={entry.id} className="entry">
+              <h3 className="entry__title">
+                <Link to={paths.work(language, entry.id)}>{entry.name}</Link>
+              </h3>
+              {entry.description && <p className="entry__meta">{entry.description}</p>}
+              <p className="entry__meta">
+                <span>{entry.position}</span>
+                <span className="entry__period">
+                  {formatPeriod(entry.startDate, entry.endDate)}
+                </span>
+              </p>
+              <p>{entry.summary}</p>
+            </li>
+          ))}
       </ol>
     </ResumeSection>
   );

@@ -55,8 +55,11 @@ export function layoutVertical({
 
   // Bands' labels in the label column, top to bottom, each followed by its employer's blocks.
   let cursor = top;
+  // Two bands that reach the same top (two current jobs) go newest first.
   const bandsTopDown = [...bandIndexes].sort(
-    (a, b) => spanOf(items[a]!.start, items[a]!.end)[0] - spanOf(items[b]!.start, items[b]!.end)[0],
+    (a, b) =>
+      spanOf(items[a]!.start, items[a]!.end)[0] - spanOf(items[b]!.start, items[b]!.end)[0] ||
+      items[b]!.start.getTime() - items[a]!.start.getTime(),
   );
   for (const index of bandsTopDown) {
     const item = items[index]!;
