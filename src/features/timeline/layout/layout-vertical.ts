@@ -45,6 +45,8 @@ export function layoutVertical({
   };
 
   const sortKey = new Map<number, number>();
+  /** Among bands (and their blocks) that start at the same height, their place in the label column. */
+  const columnRank = new Map<number, number>();
   const marks = new Map<number, TimelineMark>();
   const obstacles: Box[] = [];
   const blocksOf = new Map<string, number[]>();
@@ -79,6 +81,7 @@ export function layoutVertical({
       label: bandLabel,
     });
     sortKey.set(index, y0);
+    columnRank.set(index, columnRank.size);
     cursor = y + labelHeight + m.blockGap;
     for (const block of blocksOf.get(item.id) ?? []) {
       const project = items[block]!;
@@ -101,6 +104,7 @@ export function layoutVertical({
           : null,
       });
       sortKey.set(block, y0);
+      columnRank.set(block, columnRank.get(index)!);
       cursor += rect.height + m.blockGap;
     }
     cursor += m.groupGap;
@@ -144,7 +148,12 @@ export function layoutVertical({
   );
 
   const ordered = [...marks.keys()]
-    .sort((a, b) => sortKey.get(a)! - sortKey.get(b)! || a - b)
+    .sort(
+      (a, b) =>
+        sortKey.get(a)! - sortKey.get(b)! ||
+        (columnRank.get(a) ?? 0) - (columnRank.get(b) ?? 0) ||
+        a - b,
+    )
     .map((index) => marks.get(index)!);
   const lanes: TimelineLane[] = laneOrder
     .filter((lane) => items.some((item) => item.lane === lane))
