@@ -56,18 +56,31 @@ export function horizontalRows(
   const scale = createTimeScale(domain, [0, width]);
   const fullWidth = (item: TimelineItem) => scale(item.end) - scale(item.start);
   const besideReach = m.besideLabelWidth + m.labelGap;
-  /** Where a band's label and its blocks' go, if not inside them. */
-  const besideLabel = (item: TimelineItem): LabelSide | null => {
-    if (fullWidth(item) - 2 * m.bandPadX >= m.minWrapRoom) return null;
-    return scale(item.start) - besideReach >= 0 ? 'before' : 'after';
-  };
-  /** The time a band takes in its row: its period, and the room for a label beside it. */
-  const rowSpan = (item: TimelineItem) => {
-    const side = besideLabel(item);
-    return {
-      start: side === 'before' ? scale.invert(scale(item.start) - besideReach) : item.start,
-      end: side === 'after' ? scale.invert(scale(item.end) + besideReach) : item.end,
-    };
+  /**
+   * For the bands of one row: where the label of each band too narrow to hold it goes, taken left to
+   * right: before it where the row is free there, else after it. A band with no free room beside it
+   * keeps its label inside, cut as before. Labels never add a row.
+   */
+  const besideLabels = (row: readonly number[]): Map<number, LabelSide> => {
+    const sides = new Map<number, LabelSide>();
+    const byStart = [...row].sort((a, b) => items[a]!.start.getTime() - items[b]!.start.getTime());
+    let freeFrom = 0;
+    byStart.forEach((index, position) => {
+      const item = items[index]!;
+      const [x0, x1] = [scale(item.start), scale(item.end)];
+      const next = byStart[position + 1];
+      const freeTo = next === undefined ? width : scale(items[next]!.start);
+      let end = x1;
+      if (x1 - x0 - 2 * m.bandPadX < m.minWrapRoom) {
+        if (x0 - besideReach >= freeFrom) sides.set(index, 'before');
+        else if (x1 + besideReach <= freeTo) {
+          sides.set(index, 'after');
+          end = x1 + besideReach;
+        }
+      }
+      freeFrom = Math.max(freeFrom, end);
+    });
+    return sides;
   };
   const blocksOf = new Map<string, number[]>();
   items.forEach((item, index) => {
@@ -89,21 +102,23 @@ export function horizontalRows(
     y += m.laneTitleSize;
 
     const bands = indexes.filter((index) => isBandItem(items[index]!));
-    const rowOf = assignRows(bands.map((index) => rowSpan(items[index]!)));
+    const rowOf = assignRows(bands.map((index) => items[index]!));
     const rowCount = bands.length ? Math.max(...rowOf) + 1 : 0;
     for (let row = 0; row < rowCount; row += 1) {
       const inRow = bands.filter((_, position) => rowOf[position] === row);
+      const sides = besideLabels(inRow);
       const lines = inRow.map((index) => {
         const item = items[index]!;
-        const room = besideLabel(item) ? m.besideLabelWidth : fullWidth(item) - 2 * m.bandPadX;
-        const lines = isBandItem(item) ? bandLabelLines(item, room).length : 0;
+        const room = sides.has(index) ? m.besideLabelWidth : fullWidth(item) - 2 * m.bandPadX;
+        const lines =
+          isBandItem(item) && room >= m.minWrapRoom ? bandLabelLines(item, room).length : 0;
         return Math.max(lines, m.bandMinLines);
       });
       const bandLines = Math.max(...lines);
       const bandHeight = boxHeightFor(bandLines, m.bandPadY);
       let rowEnd = y + bandHeight;
       for (const index of inRow) {
-        const side = besideLabel(items[index]!);
+        const side = sides.get(index) ?? null;
         boxes.set(index, { top: y, height: bandHeight, lines: bandLines, besideLabel: side });
         let top = y + bandHeight + m.blockGap;
         for (const block of blocksOf.get(items[index]!.id) ?? []) {

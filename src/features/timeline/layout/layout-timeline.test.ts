@@ -180,7 +180,7 @@ describe('the horizontal layout', () => {
   });
 });
 
-describe('a band too short to hold its label at the default view', () => {
+describe('a band too short to hold its label at the default view, with room beside it', () => {
   // A job begun two months ago, and one of two months at the very start of the axis.
   const months = (date: Date, count: number) =>
     new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + count, 1));
@@ -193,9 +193,10 @@ describe('a band too short to hold its label at the default view', () => {
       { ...project, ...dates, id: `${id}-project`, name: 'A Project Rewrite', employerId: id },
     ];
   };
+  // The work lane holds only these two, so that their row has room beside them.
   const career = [
     ...shortJob('first', first, months(first, 2)),
-    ...items,
+    ...items.filter((item) => item.lane !== 'work'),
     ...shortJob('latest', months(testNow, -2), testNow),
   ].sort((a, b) => a.anchor.getTime() - b.anchor.getTime());
   const careerDomain = timelineDomain(career, testNow);
