@@ -14,7 +14,6 @@ const pageTypes = [
   { name: 'project', path: project.path },
   { name: 'not found', path: '/en/no-such-page/' },
 ];
-const themeControl = { zh: '配色主题', en: 'Colour theme' };
 
 /** The WCAG 2 relative luminance of a computed CSS colour such as `rgb(18, 20, 23)`. */
 function luminance(colour: string): number {
@@ -85,7 +84,7 @@ async function openWithScriptsHeld(page: Page, path: string) {
 }
 
 function themeSelect(page: Page, language: 'zh' | 'en'): Locator {
-  return page.getByRole('combobox', { name: themeControl[language] });
+  return page.getByRole('combobox', { name: interfaceString(language, 'theme.label') });
 }
 
 async function hydrated(page: Page, language: 'zh' | 'en') {

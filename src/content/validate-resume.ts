@@ -1,5 +1,6 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { checkChineseTypography } from './chinese-typography.ts';
+import { checkResumeWording } from './resume-wording.ts';
 import { resumeSchema } from './schema.ts';
 import { defaultLanguage, languages, type Language } from '../config/languages.ts';
 
@@ -49,6 +50,7 @@ export function validateResumes(documents: Record<Language, unknown>): ContentPr
     problems.push(...checkUniqueIds(file, document));
     problems.push(...checkEmployers(file, document));
     problems.push(...checkPeriods(file, document));
+    problems.push(...checkResumeWording(document).map((problem) => ({ file, ...problem })));
   }
   problems.push(...checkChineseText(resumeFileName(sourceLanguage), documents.zh));
   const translationProblems = checkTranslation(documents.zh, documents.en);
