@@ -672,4 +672,22 @@ test.describe('technology chips', () => {
       .poll(() => markedIds(page, '.timeline-frame--horizontal'))
       .toEqual(expectedMatches('en', technologySlug(keyword)).ids);
   });
+
+  test('a chip spelt in mixed case, as its maker spells it, filters by its lower-case address', async ({
+    page,
+  }) => {
+    const resume = resumes.en;
+    const project = resume.projects.find((p) => p.keywords.some((k) => /[a-z][A-Z]/.test(k)));
+    test.skip(!project, 'the English résumé names no technology in mixed case');
+    const keyword = project!.keywords.find((k) => /[a-z][A-Z]/.test(k))!;
+    const slug = technologySlug(keyword);
+    await page.goto(`/en/projects/${project!.id}/`);
+    await page.locator('.detail-part').getByRole('link', { name: keyword, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/\\?tech=${slug}#timeline$`));
+    expect(slug).toBe(keyword.toLowerCase());
+    await expect(page.locator('.technology-filter__status')).toContainText(keyword);
+    await expect
+      .poll(() => markedIds(page, '.timeline-frame--horizontal'))
+      .toEqual(expectedMatches('en', slug).ids);
+  });
 });
