@@ -150,7 +150,9 @@ test.describe('colour themes', () => {
     await expect(themeSelect(page, 'en')).toHaveValue('dark');
 
     // The other language, by its switcher.
-    await page.getByRole('link', { name: interfaceString('en', 'languageSwitcher.label') }).click();
+    await page
+      .getByRole('link', { name: interfaceString('en', 'languageSwitcher.label'), exact: true })
+      .click();
     await expect(page).toHaveURL(/\/zh\/$/);
     await expect(themeSelect(page, 'zh')).toHaveValue('dark');
     await expectTheme(page, 'dark', '/zh/ after switching language');

@@ -570,7 +570,7 @@ for (const viewport of viewports) {
         await page.reload();
         await expect.poll(() => markedIds(page, viewport.frame)).toEqual(expected.ids);
 
-        await page.getByRole('link', { name: switchTo }).click();
+        await page.getByRole('link', { name: switchTo, exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/${other}/\\?.*tech=${technology.slug}`));
         await expect
           .poll(() => markedIds(page, viewport.frame))
@@ -613,7 +613,7 @@ for (const viewport of viewports) {
               shapes.map((shape) => Math.round(shape.getBoundingClientRect().width)),
             );
         const before = await bands();
-        await page.getByRole('link', { name: switchTo }).click();
+        await page.getByRole('link', { name: switchTo, exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/${other}/\\?`));
         const next = new URL(page.url());
         expect(next.searchParams.get('view') ?? next.searchParams.get('zoom')).toBe(state);
