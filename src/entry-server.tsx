@@ -49,8 +49,8 @@ export async function resumeDocuments(): Promise<
     htmlLang: string;
     page: string;
     pdf: string;
-    author: string;
-    subject: string;
+    author?: string;
+    subject?: string;
   }[]
 > {
   const english = await loadResume('en');
@@ -61,7 +61,7 @@ export async function resumeDocuments(): Promise<
         language,
         htmlLang: languageTags[language],
         page: paths.resume(language),
-        pdf: paths.resumePdf(language, english.basics.name),
+        pdf: paths.resumePdf(language, english.basics.name ?? ''),
         author: resume.basics.name,
         subject: resume.basics.label,
       };

@@ -16,7 +16,7 @@ const gzipSize = (path: string) => gzipSync(readFileSync(path)).length;
 const samplePages = [
   '/zh/',
   '/en/',
-  `/en/projects/${resumes.en.projects.find((project) => project.type === 'work')!.id}/`,
+  `/en/projects/${resumes.en.projects.find((project) => 'employer' in project)!.id}/`,
   `/zh/work/${resumes.zh.work[0]!.id}/`,
 ];
 

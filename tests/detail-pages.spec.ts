@@ -85,7 +85,7 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
           .getByRole('link', { name, exact: true })
           .click();
         await expect(page).toHaveURL(path);
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!);
         // A client-side navigation: focus moves to the heading, the page starts at the top.
         await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
         expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -100,12 +100,12 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
       for (const project of ordered.slice(1)) {
         await page.getByRole('link', { name: labels.next }).click();
         await expect(page).toHaveURL(`/${language}/projects/${project.id}/`);
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.name);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.name!);
       }
       await expect(page.getByRole('link', { name: labels.next })).toHaveCount(0);
       for (const project of ordered.slice(0, -1).reverse()) {
         await page.getByRole('link', { name: labels.previous }).click();
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.name);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.name!);
       }
     });
 
@@ -135,7 +135,7 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
       await page.goto(`/${language}/projects/${id}`);
       await page.getByRole('link', { name: labels.backToTimeline }).click();
       await expect(page).toHaveURL(`/${language}/?focus=${id}`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(resume.basics.name);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(resume.basics.name!);
     });
 
     test('show the not-found page, titled so, for unknown ids and paths', async ({ page }) => {
@@ -204,18 +204,18 @@ test.describe('a detail page', () => {
       .getByRole('region', { name: interfaceString('en', 'sections.experience'), exact: true })
       .getByRole('link', { name: employer.name, exact: true })
       .click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name!);
     await page.getByRole('link', { name: project.name, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.name!);
 
     await page.goBack();
     await expect(page).toHaveURL(`/en/work/${employer.id}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name!);
     await page.goBack();
     await expect(page).toHaveURL('/en/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.basics.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.basics.name!);
     await page.goForward();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name!);
     await page.goForward();
     await expect(page).toHaveURL(`/en/projects/${project.id}/`);
   });
@@ -223,13 +223,13 @@ test.describe('a detail page', () => {
   test('keeps focus at the start of the document when loaded or reloaded', async ({ page }) => {
     const [first, second] = orderProjectsChronologically(zh);
     await page.goto(`/zh/projects/${first!.id}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.name!);
     await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
 
     await page.getByRole('link', { name: zhText('detail.nextProject') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.name!);
     await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: zhText('site.skipToContent') })).toBeFocused();
@@ -244,7 +244,7 @@ test.describe('a detail page', () => {
     await link.scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await link.click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(last.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(last.name!);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
@@ -255,7 +255,7 @@ test.describe('a detail page', () => {
     });
     const detailCode = /\/(project|work)-(page|loader)-[\w-]+\.js$/;
     await page.goto('/en/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.basics.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.basics.name!);
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((path) => detailCode.test(path))).toEqual([]);
 
@@ -265,7 +265,7 @@ test.describe('a detail page', () => {
       .getByRole('link')
       .first()
       .click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstWorkProject.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstWorkProject.name!);
     expect(scripts.filter((path) => /\/project-page-/.test(path))).toHaveLength(1);
   });
 });

@@ -30,15 +30,15 @@ test.describe('the language switcher', () => {
       .getByRole('link', { name: interfaceString('zh', 'languageSwitcher.label'), exact: true })
       .click();
     await expect(page).toHaveURL(/\/en\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.en.basics.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.en.basics.name!);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page).toHaveTitle(new RegExp(resumes.en.basics.name));
+    await expect(page).toHaveTitle(new RegExp(resumes.en.basics.name!));
 
     await page
       .getByRole('link', { name: interfaceString('en', 'languageSwitcher.label'), exact: true })
       .click();
     await expect(page).toHaveURL(/\/zh\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.zh.basics.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.zh.basics.name!);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
 
@@ -69,7 +69,7 @@ test.describe('the language switcher', () => {
 
     englishResume.release();
     await expect(page).toHaveURL(/\/en\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.en.basics.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.en.basics.name!);
     await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
     // A hydration mismatch would be a console error, which fails the test through the fixture.
@@ -84,7 +84,7 @@ test.describe('the language switcher', () => {
     await expect(page).toHaveURL(/\/en\/$/);
     await page.goto('/');
     await expect(page).toHaveURL(/\/en\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.en.basics.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.en.basics.name!);
   });
 
   test('can be reached and used with the keyboard, with a visible focus ring', async ({ page }) => {

@@ -144,7 +144,7 @@ test.describe('a build for a sub-path (a GitHub Pages project site)', () => {
     expect(canonical).toBe(`${base}en/`);
 
     // Any work project of the content: its block on the timeline leads to its page.
-    const project = resumes.en.projects.find((candidate) => candidate.type === 'work')!;
+    const project = resumes.en.projects.find((candidate) => 'employer' in candidate)!;
     await page
       .locator(`.timeline-frame--horizontal a.timeline-mark[data-id="${project.id}"]`)
       .click();

@@ -18,7 +18,7 @@ const languages = (['zh', 'en'] as const).map((language) => ({
 
 /** The first work project of the content: any would do, none is named here. */
 function firstWorkProject(language: 'zh' | 'en') {
-  const project = resumes[language].projects.find((candidate) => candidate.type === 'work')!;
+  const project = resumes[language].projects.find((candidate) => 'employer' in candidate)!;
   return project as typeof project & { employer: string };
 }
 
@@ -164,7 +164,7 @@ for (const viewport of viewports) {
             .map((entry) => entry.id);
           expect(employers).toEqual(expected);
           for (const entry of work) {
-            const own = projects.filter((p) => p.type === 'work' && p.employer === entry.id);
+            const own = projects.filter((p) => 'employer' in p && p.employer === entry.id);
             expect(
               ids.slice(ids.indexOf(entry.id) + 1, ids.indexOf(entry.id) + 1 + own.length),
             ).toEqual(own.map((p) => p.id));
@@ -174,7 +174,7 @@ for (const viewport of viewports) {
           const frame = page.locator(viewport.frame);
           for (const project of resumes[language].projects) {
             const mark = frame.locator(`a.timeline-mark[data-id="${project.id}"]`);
-            if (project.type === 'personal') continue;
+            if (!('employer' in project)) continue;
             await expect(mark.locator('.timeline-mark__node')).toHaveCount(0);
             const block = (await mark.locator('.timeline-mark__block').boundingBox())!;
             const band = (await frame
@@ -211,7 +211,7 @@ for (const viewport of viewports) {
           // Undated items: apart from the axis, in the Tab order after the chart.
           const undated = timeline.locator('.timeline-undated a');
           await expect(undated).toHaveCount(
-            resume.projects.filter((p) => p.type === 'personal' && !p.startDate).length +
+            resume.projects.filter((p) => !('employer' in p) && !p.startDate).length +
               resume.contributions.filter((c) => !c.startDate).length,
           );
           await expect(undated.first()).toBeVisible();
@@ -522,7 +522,7 @@ function expectedMatches(language: 'zh' | 'en', slug: string) {
   const uses = (keywords: readonly string[]) => keywords.some((k) => technologySlug(k) === slug);
   const matching = projects.filter((project) => uses(project.keywords));
   const employers = work
-    .filter((entry) => matching.some((p) => p.type === 'work' && p.employer === entry.id))
+    .filter((entry) => matching.some((p) => 'employer' in p && p.employer === entry.id))
     .map((entry) => entry.id);
   return {
     ids: [...matching.map((project) => project.id), ...employers].sort(),

@@ -57,8 +57,8 @@ export async function renderResumePdfs({ distDir, serverEntry, executablePath })
 
       const pdf = await PDFDocument.load(printed, { updateMetadata: false });
       pdf.setTitle(title, { showInWindowTitleBar: true });
-      pdf.setAuthor(resume.author);
-      pdf.setSubject(resume.subject);
+      if (resume.author) pdf.setAuthor(resume.author);
+      if (resume.subject) pdf.setSubject(resume.subject);
       pdf.setLanguage(resume.htmlLang);
       const bytes = await pdf.save();
       await writeFile(join(root, resume.pdf), bytes);

@@ -6,7 +6,8 @@ import { absoluteUrl } from '../config/site';
 
 interface PageMetaProps {
   title: string;
-  description: string;
+  /** Absent when the content has none: the page then has no description. */
+  description?: string;
   /** False for pages that must not be indexed, such as the not-found page. */
   indexable?: boolean;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { normalizeResume } from './normalize-resume.ts';
 import { resumeSchema } from './schema.ts';
 import { withoutPhone } from './without-phone.ts';
 
@@ -10,7 +11,7 @@ const prefix = 'virtual:resume/';
 
 /**
  * Serves `virtual:resume/<language>`: the résumé of src/content/resume.<language>.json as the
- * schema parses it, so the app imports a `Resume` (resume-module.d.ts) instead of casting raw JSON.
+ * schema parses it and normalize-resume.ts completes it, so the app imports a `Resume` (resume-module.d.ts) instead of casting raw JSON.
  * (validate-resume-plugin.ts reports every problem first, in the owner's words.) The browser build
  * leaves out the phone number; the server build (the prerenderer) keeps it, so the résumé pages'
  * HTML and their PDFs have it and no script does.
@@ -29,7 +30,7 @@ export function resumeModulePlugin({ contentDir = defaultContentDir } = {}): Plu
       if (!id.startsWith(`\0${prefix}`)) return;
       const file = join(contentDir, `resume.${id.slice(prefix.length + 1)}.json`);
       this.addWatchFile(file);
-      const resume = resumeSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+      const resume = normalizeResume(resumeSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
       const forClient = building && this.environment.config.consumer === 'client';
       return `export default ${JSON.stringify(forClient ? withoutPhone(resume) : resume)};`;
     },

@@ -49,7 +49,7 @@ describe('the build', () => {
         json.projects[2].startDate = '2023/9';
         json.projects.splice(3, 1);
       } else {
-        work = json.projects.findIndex((project: { type: string }) => project.type === 'work');
+        work = json.projects.findIndex((project: { employer?: string }) => project.employer);
         json.projects[work].employer = 'xiaom';
         twice = json.work[0].id;
         json.work[1].id = twice;
@@ -58,7 +58,7 @@ describe('the build', () => {
     const failure = buildWith(dir);
     await expect(failure).rejects.toThrow(/The résumé content in src\/content\/ has \d+ problems/);
     await expect(failure).rejects.toThrow(
-      'resume.en.json: projects[2].startDate: expected YYYY-MM, got "2023/9"',
+      'resume.en.json: projects[2].startDate: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2023/9"',
     );
     await expect(failure).rejects.toThrow(
       'resume.en.json: projects: expected the same ids as resume.zh.json',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { languages, type Language } from '../config/languages.ts';
+import { defaultLanguage, languages } from '../config/languages.ts';
 import {
   formatProblem,
   resumeFileName,
@@ -12,10 +12,10 @@ import {
 
 const defaultContentDir = fileURLToPath(new URL('./', import.meta.url));
 
-/** Reads both résumé files and returns every problem with them, JSON syntax errors included. */
+/** Reads each language's résumé file and returns every problem, JSON syntax errors included. */
 export function checkResumeFiles(contentDir = defaultContentDir): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const documents = {} as Record<Language, unknown>;
+  const documents: Record<string, unknown> = {};
   for (const language of languages) {
     const file = resumeFileName(language);
     try {
@@ -29,7 +29,7 @@ export function checkResumeFiles(contentDir = defaultContentDir): ContentProblem
     }
   }
   if (problems.length > 0) return problems;
-  return validateResumes(documents);
+  return validateResumes(documents, defaultLanguage);
 }
 
 export function describeProblems(problems: ContentProblem[]): string {

@@ -1,209 +1,293 @@
+import sample from '@jsonresume/schema/sample.resume.json';
+import careerChanger from '@jsonresume/schema/examples/career-changer.resume.json';
+import newGrad from '@jsonresume/schema/examples/new-grad.resume.json';
+import seniorEngineer from '@jsonresume/schema/examples/senior-engineer.resume.json';
 import { describe, expect, it } from 'vitest';
-import en from './resume.en.json';
-import zh from './resume.zh.json';
+import { translatedResumes } from '../test/resume-fixtures';
 import { factsIn, formatProblem, validateResumes } from './validate-resume';
 
 type Json = Record<string, any>;
-/** Deep copies of the real documents, broken by the test. */
-function documents(): { zh: Json; en: Json } {
-  return structuredClone({ zh, en }) as { zh: Json; en: Json };
+
+function messages(docs: Record<string, unknown>, original = 'zh'): string[] {
+  return validateResumes(docs, original).map(formatProblem);
 }
 
-function messages(docs: { zh: unknown; en: unknown }): string[] {
-  return validateResumes(docs).map(formatProblem);
+/** The problems of one standard document, without this site's house wording (`Javascript`). */
+function standardMessages(document: unknown): string[] {
+  return validateResumes({ en: document }, 'en', { houseWording: false }).map(formatProblem);
 }
 
-/** The index of the first work project: both documents list their projects in the same order. */
-function firstWorkProject(docs: { zh: Json }): number {
-  return docs.zh.projects.findIndex((project: Json) => project.type === 'work');
+/** The official JSON Resume documents: the schema package's sample and its examples. */
+const officialDocuments = Object.entries({
+  'sample.resume.json': sample,
+  'examples/career-changer.resume.json': careerChanger,
+  'examples/new-grad.resume.json': newGrad,
+  'examples/senior-engineer.resume.json': seniorEngineer,
+}) as [string, Json][];
+
+/** Every key path of a document, as the validator writes paths (`work[0].startDate`). */
+function keyPaths(value: unknown, path = ''): string[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => keyPaths(item, `${path}[${index}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => {
+    const here = path ? `${path}.${key}` : key;
+    return [here, ...keyPaths(item, here)];
+  });
 }
 
-describe('validateResumes', () => {
-  it('accepts the real résumé in both languages', () => {
-    expect(messages(documents())).toEqual([]);
+describe('validateResumes on any JSON Resume', () => {
+  it('has four official documents to check', () => {
+    expect(officialDocuments).toHaveLength(4);
+  });
+
+  it.each(officialDocuments)('accepts the official %s as the only document', (_, document) => {
+    expect(standardMessages(document)).toEqual([]);
+  });
+
+  it.each(officialDocuments)('never calls a standard field of %s unknown', (_, document) => {
+    const broken = structuredClone(document);
+    broken.basics.summry = 'misspelt';
+    const unknown = standardMessages(broken).filter((message) =>
+      message.includes('unexpected field'),
+    );
+    expect(unknown).toEqual([
+      `resume.en.json: basics.summry: unexpected field "summry": not in JSON Resume 1.0 nor one of this site's extensions (misspelt?)`,
+    ]);
+    for (const path of keyPaths(document)) {
+      expect(unknown.some((message) => message.includes(` ${path}:`))).toBe(false);
+    }
+  });
+
+  it('reports a misspelt field once, with its file and JSON path', () => {
+    const [, sample] = officialDocuments[0]!;
+    const document = structuredClone(sample);
+    document.work[0].summry = document.work[0].summary;
+    expect(standardMessages(document)).toEqual([
+      `resume.en.json: work[0].summry: unexpected field "summry": not in JSON Resume 1.0 nor one of this site's extensions (misspelt?)`,
+    ]);
+  });
+
+  it('reports an impossible month once, naming the forms a date may take', () => {
+    const [, sample] = officialDocuments[0]!;
+    const document = structuredClone(sample);
+    document.work[0].startDate = '2019-13';
+    expect(standardMessages(document)).toEqual([
+      'resume.en.json: work[0].startDate: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2019-13"',
+    ]);
+  });
+
+  it('rejects a day that is not in its month', () => {
+    const [, sample] = officialDocuments[0]!;
+    const document = structuredClone(sample);
+    document.education[0].endDate = '2019-02-30';
+    expect(standardMessages(document)).toEqual([
+      'resume.en.json: education[0].endDate: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2019-02-30"',
+    ]);
+  });
+
+  it('accepts a date given as a year, a month or a day', () => {
+    const { zh, en } = translatedResumes();
+    for (const doc of [zh, en]) {
+      doc.work[0].startDate = '2018';
+      doc.work[0].endDate = '2021-06-30';
+    }
+    expect(messages({ zh, en })).toEqual([]);
+  });
+
+  it('reports a javascript: link once, naming what a link must be', () => {
+    const [, sample] = officialDocuments[0]!;
+    const document = structuredClone(sample);
+    document.basics.profiles[0].url = 'javascript:alert(1)';
+    expect(standardMessages(document)).toEqual([
+      'resume.en.json: basics.profiles[0].url: expected an http(s):// URL, got "javascript:alert(1)"',
+    ]);
+  });
+
+  it('accepts http:// and https:// links, and rejects an empty one or a bare word', () => {
+    const { zh, en } = translatedResumes();
+    for (const doc of [zh, en]) doc.basics.profiles[0].url = 'http://github.com/example';
+    expect(messages({ zh, en })).toEqual([]);
+    zh.basics.url = '';
+    en.basics.url = 'example';
+    expect(messages({ zh, en })).toEqual([
+      'resume.zh.json: basics.url: expected an http(s):// URL, got ""',
+      'resume.en.json: basics.url: expected an http(s):// URL, got "example"',
+    ]);
+  });
+
+  it('checks entries without ids by the ids derived from their names', () => {
+    const document: Json = {
+      work: [{ name: 'Pied Piper' }],
+      projects: [{ name: 'Compression', employer: 'pied-pipr' }],
+    };
+    expect(standardMessages(document)).toEqual([
+      'resume.en.json: projects[0].employer: expected the id of a work entry (pied-piper), got "pied-pipr"',
+    ]);
+  });
+});
+
+describe('validateResumes on a translated résumé', () => {
+  it('accepts a résumé and its translation that agree', () => {
+    expect(messages(translatedResumes())).toEqual([]);
   });
 
   it('names the file, the JSON path and the expected format of a bad date', () => {
-    const docs = documents();
-    docs.en.work[2].startDate = '2021/7';
+    const docs = translatedResumes();
+    docs.en.work[1].startDate = '2021/7';
     expect(messages(docs)).toContain(
-      'resume.en.json: work[2].startDate: expected YYYY-MM, got "2021/7"',
-    );
-  });
-
-  it('rejects a month outside 01–12', () => {
-    const docs = documents();
-    docs.zh.education[0].endDate = '2018-13';
-    expect(messages(docs)).toContain(
-      'resume.zh.json: education[0].endDate: expected YYYY-MM, got "2018-13"',
+      'resume.en.json: work[1].startDate: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2021/7"',
     );
   });
 
   it('rejects a period that ends before it starts', () => {
-    const docs = documents();
-    const { startDate } = docs.zh.work[0];
-    const before = `${Number(startDate.slice(0, 4)) - 1}-01`;
-    docs.zh.work[0].endDate = before;
+    const docs = translatedResumes();
+    docs.zh.work[0].endDate = '2017-01';
     expect(messages(docs)).toContain(
-      `resume.zh.json: work[0].endDate: expected a date on or after startDate ${startDate}, got "${before}"`,
+      'resume.zh.json: work[0].endDate: expected a date on or after startDate 2018-07, got "2017-01"',
     );
   });
 
+  it('compares a period’s dates at the coarser precision', () => {
+    const docs = translatedResumes();
+    for (const doc of [docs.zh, docs.en]) doc.work[0].endDate = '2018';
+    expect(messages(docs)).toEqual([]);
+  });
+
   it('rejects an id used twice in one document', () => {
-    const docs = documents();
-    const { id } = docs.zh.projects[0];
-    docs.zh.projects[1].id = id;
-    docs.en.projects[1].id = id;
+    const docs = translatedResumes();
+    docs.zh.projects[1].id = 'task-scheduler';
+    docs.en.projects[1].id = 'task-scheduler';
     expect(messages(docs)).toContain(
-      `resume.zh.json: projects[1].id: expected a unique id, got "${id}" again (first used at projects[0].id)`,
+      'resume.zh.json: projects[1].id: expected a unique id, got "task-scheduler" again (first used at projects[0].id)',
     );
   });
 
   it('rejects an id that is not a readable slug', () => {
-    const docs = documents();
-    docs.en.work[0].id = 'Meituan Dianping';
+    const docs = translatedResumes();
+    docs.en.work[0].id = 'Acme Corp';
     expect(messages(docs)).toContain(
-      'resume.en.json: work[0].id: expected an id in kebab-case (a-z, 0-9, -), got "Meituan Dianping"',
+      'resume.en.json: work[0].id: expected an id in kebab-case (a-z, 0-9, -), got "Acme Corp"',
     );
   });
 
   it('reports a project missing from the translation', () => {
-    const docs = documents();
-    const [removed] = docs.en.projects.splice(1, 1);
+    const docs = translatedResumes();
+    docs.en.projects.splice(1, 1);
     expect(messages(docs)).toContain(
-      `resume.en.json: projects: expected the same ids as resume.zh.json, got missing "${removed.id}"`,
+      'resume.en.json: projects: expected the same ids as resume.zh.json, got missing "query-parser"',
     );
   });
 
-  it('reports entries in a different order from the Chinese document', () => {
-    const docs = documents();
+  it('reports entries in a different order from the original', () => {
+    const docs = translatedResumes();
     docs.en.work.reverse();
     expect(messages(docs)).toContain(
-      `resume.en.json: work[0].id: expected "${docs.zh.work[0].id}" (the order of resume.zh.json), got "${docs.zh.work.at(-1).id}"`,
+      'resume.en.json: work[0].id: expected "acme" (the order of resume.zh.json), got "globex"',
     );
   });
 
-  it('reports a translation that changes a fact, such as a date or a link', () => {
-    const docs = documents();
-    const { commits } = docs.zh.contributions[0];
-    docs.en.contributions[0].commits = commits + 1;
+  it('compares every translation with the original, whatever the languages', () => {
+    const { zh, en } = translatedResumes();
+    const fr = structuredClone(en);
+    fr.meta.language = 'fr';
+    fr.contributions[0].commits = 8;
+    expect(messages({ en, zh, fr }, 'en')).toEqual([
+      'resume.fr.json: contributions[0].commits: expected 7 as in resume.en.json, got 8',
+    ]);
+  });
+
+  it('reports a translation that changes a fact, such as a number', () => {
+    const docs = translatedResumes();
+    docs.en.contributions[0].commits = 8;
     expect(messages(docs)).toContain(
-      `resume.en.json: contributions[0].commits: expected ${commits} as in resume.zh.json, got ${commits + 1}`,
+      'resume.en.json: contributions[0].commits: expected 7 as in resume.zh.json, got 8',
     );
   });
 
   it('reports a translation that drops an item of a list', () => {
-    const docs = documents();
-    const work = firstWorkProject(docs);
-    const challenges = docs.zh.projects[work].challenges.length;
-    const skills = docs.zh.skills.length;
-    docs.en.projects[work].challenges.pop();
+    const docs = translatedResumes();
+    docs.en.projects[0].challenges.pop();
     docs.en.skills.pop();
     expect(messages(docs)).toEqual(
       expect.arrayContaining([
-        `resume.en.json: projects[${work}].challenges: expected ${challenges} items as in resume.zh.json, got ${challenges - 1}`,
-        `resume.en.json: skills: expected ${skills} items as in resume.zh.json, got ${skills - 1}`,
+        'resume.en.json: projects[0].challenges: expected 2 items as in resume.zh.json, got 1',
+        'resume.en.json: skills: expected 1 items as in resume.zh.json, got 0',
       ]),
     );
   });
 
-  it('rejects a work project whose employer is not a work entry', () => {
-    const docs = documents();
-    const work = firstWorkProject(docs);
-    docs.zh.projects[work].employer = 'xiaom';
-    docs.en.projects[work].employer = 'xiaom';
-    const employers = docs.zh.work.map((entry: Json) => entry.id).join(', ');
+  it('rejects a project whose employer is not a work entry', () => {
+    const docs = translatedResumes();
+    docs.zh.projects[0].employer = 'globx';
+    docs.en.projects[0].employer = 'globx';
     expect(messages(docs)).toContain(
-      `resume.zh.json: projects[${work}].employer: expected the id of a work entry (${employers}), got "xiaom"`,
+      'resume.zh.json: projects[0].employer: expected the id of a work entry (acme, globex), got "globx"',
     );
   });
 
-  it('rejects a URL that is not https', () => {
-    const docs = documents();
-    docs.zh.basics.profiles[0].url = 'http://github.com/lewiszlw';
-    expect(messages(docs)).toContain(
-      'resume.zh.json: basics.profiles[0].url: expected an https:// URL, got "http://github.com/lewiszlw"',
-    );
-  });
-
-  it('names a missing required field', () => {
-    const docs = documents();
-    const work = firstWorkProject(docs);
-    delete docs.en.projects[work].background;
-    expect(messages(docs)).toContain(
-      `resume.en.json: projects[${work}].background: expected text, got nothing`,
-    );
-  });
-
-  it('names a misspelt field instead of dropping it silently', () => {
-    const docs = documents();
-    docs.zh.work[1].endDat = '2021-06';
-    expect(messages(docs)).toContain(
-      'resume.zh.json: work[1].endDat: unexpected field: not a JSON Resume field nor one this site uses (misspelt?)',
-    );
-  });
-
-  it('rejects a document that says it is in the other language', () => {
-    const docs = documents();
+  it('rejects a document that says it is in another language', () => {
+    const docs = translatedResumes();
     docs.en.meta.language = 'zh';
     expect(messages(docs)).toContain('resume.en.json: meta.language: expected "en", got "zh"');
   });
 
   it('reports every problem at once, not only the first', () => {
-    const docs = documents();
-    const dated = docs.en.projects.findIndex((project: Json) => project.startDate);
-    const work = firstWorkProject(docs);
-    const last = docs.en.projects.length - 1;
-    docs.en.projects[dated].startDate = '2023/9';
-    const [removed] = docs.en.projects.splice(last, 1);
-    docs.zh.projects[work].employer = 'nowhere';
-    const twice = docs.zh.work[0].id;
-    docs.zh.work.at(-1).id = twice;
-    const found = messages(docs);
-    expect(found).toEqual(
+    const docs = translatedResumes();
+    docs.en.work[1].startDate = '2023/9';
+    docs.en.projects.splice(1, 1);
+    docs.zh.projects[0].employer = 'nowhere';
+    docs.zh.work[1].id = 'acme';
+    expect(messages(docs)).toEqual(
       expect.arrayContaining([
-        `resume.en.json: projects[${dated}].startDate: expected YYYY-MM, got "2023/9"`,
-        `resume.en.json: projects: expected the same ids as resume.zh.json, got missing "${removed.id}"`,
+        'resume.en.json: work[1].startDate: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2023/9"',
+        'resume.en.json: projects: expected the same ids as resume.zh.json, got missing "query-parser"',
         expect.stringContaining(
-          `resume.zh.json: projects[${work}].employer: expected the id of a work entry`,
+          'resume.zh.json: projects[0].employer: expected the id of a work entry',
         ),
-        `resume.zh.json: work[${docs.zh.work.length - 1}].id: expected a unique id, got "${twice}" again (first used at work[0].id)`,
+        'resume.zh.json: work[1].id: expected a unique id, got "acme" again (first used at work[0].id)',
       ]),
     );
   });
 
   it('rejects Chinese text that breaks the site’s typography, naming the file and path', () => {
-    const docs = documents();
+    const docs = translatedResumes();
     docs.zh.basics.label = 'Rust 工程师(数据库)';
-    const work = firstWorkProject(docs);
-    docs.zh.projects[work].challenges[0] = '如何提出创新方案解决?主动请求挑战...';
+    docs.zh.projects[0].challenges[0] = '如何提出创新方案解决?主动请求挑战...';
     expect(messages(docs)).toEqual([
       'resume.zh.json: basics.label: expected no space between Chinese and other text, got "Rust 工程师("',
       'resume.zh.json: basics.label: expected full-width "（" instead of "(" next to Chinese, got " 工程师(数据库)"',
       'resume.zh.json: basics.label: expected full-width "）" instead of ")" next to Chinese, got "(数据库)"',
-      `resume.zh.json: projects[${work}].challenges[0]: expected an ellipsis as "……" (two U+2026), got "请求挑战..."`,
-      `resume.zh.json: projects[${work}].challenges[0]: expected full-width "？" instead of "?" next to Chinese, got "方案解决?主动请求"`,
+      'resume.zh.json: projects[0].challenges[0]: expected an ellipsis as "……" (two U+2026), got "请求挑战..."',
+      'resume.zh.json: projects[0].challenges[0]: expected full-width "？" instead of "?" next to Chinese, got "方案解决?主动请求"',
+    ]);
+  });
+
+  it('holds any Chinese document to the Chinese typography, by its language tag', () => {
+    const { zh, en } = translatedResumes();
+    zh.meta.language = 'zh-Hant';
+    zh.basics.label = 'Rust 工程师';
+    expect(messages({ 'zh-Hant': zh, en }, 'zh-Hant')).toEqual([
+      'resume.zh-Hant.json: basics.label: expected no space between Chinese and other text, got "Rust 工程师"',
     ]);
   });
 
   it('does not hold the English document to the Chinese typography', () => {
-    const docs = documents();
-    docs.en.work.at(-1).name = '数慧时空 (Shuhui Shikong)';
+    const docs = translatedResumes();
+    docs.en.work[1].name = '乙公司 (Globex)';
     expect(messages(docs)).toEqual([]);
   });
 
-  it('reports a translated string whose numbers differ from the Chinese', () => {
-    const docs = documents();
-    const path = docs.zh.projects.findIndex((project: Json) => project.type === 'work');
-    docs.zh.projects[path].highlights[0] = '并发从约50增长至800+';
-    docs.en.projects[path].highlights[0] = 'Concurrency grew from about 50 to 80+.';
+  it('reports a translated string whose numbers differ from the original', () => {
+    const docs = translatedResumes();
+    docs.en.projects[0].description = 'Concurrency grew from 50 to 80.';
     expect(messages(docs)).toEqual([
-      `resume.en.json: projects[${path}].highlights[0]: expected the numbers, dates and links of resume.zh.json (50, 800), got 50, 80 in "Concurrency grew from about 50 to 80+."`,
+      'resume.en.json: projects[0].description: expected the numbers, dates and links of resume.zh.json (50, 800), got 50, 80 in "Concurrency grew from 50 to 80."',
     ]);
   });
 
-  it('reports a translated string that drops a day or a link the Chinese has', () => {
-    const docs = documents();
+  it('reports a translated string that drops a day or a link the original has', () => {
+    const docs = translatedResumes();
     docs.zh.awards[0].summary = '截至2024/3/12，详见https://example.com/a';
     docs.en.awards[0].summary = 'As of March 13, 2024.';
     expect(messages(docs)).toEqual([
@@ -218,7 +302,7 @@ describe('validateResumes', () => {
   });
 
   it('reports text that only one language has', () => {
-    const docs = documents();
+    const docs = translatedResumes();
     docs.zh.work[0].description = '生活服务';
     docs.en.work[1].description = 'Online retail';
     expect(messages(docs)).toEqual([
@@ -227,18 +311,44 @@ describe('validateResumes', () => {
     ]);
   });
 
-  it('reports a reference link that differs from the Chinese document', () => {
-    const docs = documents();
-    const index = docs.zh.projects.findIndex((project: Json) => project.references?.length);
-    docs.en.projects[index].references[0].url = 'https://github.com/example/elsewhere';
+  it('reports a reference link that differs from the original', () => {
+    const docs = translatedResumes();
+    docs.en.projects[0].references[0].url = 'https://github.com/example/elsewhere';
     expect(messages(docs)).toEqual([
-      `resume.en.json: projects[${index}].references[0].url: expected ${JSON.stringify(docs.zh.projects[index].references[0].url)} as in resume.zh.json, got "https://github.com/example/elsewhere"`,
+      'resume.en.json: projects[0].references[0].url: expected "https://zookeeper.apache.org" as in resume.zh.json, got "https://github.com/example/elsewhere"',
     ]);
   });
 
   it('survives a document that is not an object at all', () => {
-    expect(messages({ zh: documents().zh, en: [] })).toContain(
+    expect(messages({ zh: translatedResumes().zh, en: [] })).toContain(
       'resume.en.json: (document): expected object, got []',
     );
+  });
+});
+
+describe('the validator holds the résumé to its wording rules', () => {
+  it('rejects a technology chip not spelt as its makers spell it, naming file and path', () => {
+    const docs = translatedResumes();
+    docs.en.projects[0].keywords[1] = 'Zookeeper';
+    expect(messages(docs)).toEqual([
+      'resume.en.json: projects[0].keywords[1]: expected "ZooKeeper" as its makers spell it, got "Zookeeper"',
+    ]);
+  });
+
+  it('rejects a British spelling in the English document only', () => {
+    const docs = translatedResumes();
+    docs.en.basics.label = `${docs.en.basics.label}, colour`;
+    docs.zh.basics.label = `${docs.zh.basics.label}colour`;
+    expect(messages(docs)).toEqual([
+      'resume.en.json: basics.label: expected the US spelling "color", got "colour"',
+    ]);
+  });
+
+  it('rejects a Chinese line that ends with 。, naming file and path', () => {
+    const docs = translatedResumes();
+    docs.zh.projects[1].description = '用Rust写的SQL解析器。';
+    expect(messages(docs)).toEqual([
+      'resume.zh.json: projects[1].description: expected a line that ends on its last word, without "。", got "写的SQL解析器。"',
+    ]);
   });
 });

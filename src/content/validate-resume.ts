@@ -1,11 +1,9 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { checkChineseTypography } from './chinese-typography.ts';
 import { checkResumeWording } from './resume-wording.ts';
+import { parseContentDate } from './content-date.ts';
+import { deriveIds } from './normalize-resume.ts';
 import { resumeSchema } from './schema.ts';
-import { defaultLanguage, languages, type Language } from '../config/languages.ts';
-
-/** The document the others translate: the résumé's own language. */
-const sourceLanguage = defaultLanguage;
 
 /** One thing wrong with the content, located by file and JSON path. */
 export interface ContentProblem {
@@ -16,20 +14,14 @@ export interface ContentProblem {
 
 /** The collections whose entries carry ids that must match across languages. */
 const idCollections = ['work', 'education', 'projects', 'contributions'] as const;
+/** The collections whose entries are periods. */
+const periodCollections = [...idCollections, 'volunteer'] as const;
 /** Lists whose length a translation must keep, per entry. */
 const translatedLists = ['keywords', 'challenges', 'highlights', 'references'] as const;
 /** Fields that are facts, not words: a translation must not change them. */
-const sharedFields = [
-  'type',
-  'employer',
-  'entity',
-  'startDate',
-  'endDate',
-  'url',
-  'commits',
-] as const;
+const sharedFields = ['employer', 'entity', 'startDate', 'endDate', 'url', 'commits'] as const;
 
-export const resumeFileName = (language: Language) => `resume.${language}.json`;
+export const resumeFileName = (language: string) => `resume.${language}.json`;
 
 /** Formats a problem the way the build prints it: `file: path: expected …, got …`. */
 export function formatProblem({ file, path, message }: ContentProblem): string {
@@ -37,29 +29,51 @@ export function formatProblem({ file, path, message }: ContentProblem): string {
 }
 
 /**
- * Checks both résumé documents against the schema and against each other, and returns every problem
- * found, not only the first.
+ * Checks each résumé document (keyed by its language tag) against the schema, and every translation
+ * against the `original` document, and returns every problem found, not only the first.
+ * `houseWording` holds the text to this site's wording rules too (resume-wording.ts): product names
+ * as their makers spell them, US spelling; JSON Resume itself asks neither.
  */
-export function validateResumes(documents: Record<Language, unknown>): ContentProblem[] {
+export function validateResumes(
+  documents: Record<string, unknown>,
+  original: string,
+  { houseWording = true } = {},
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const language of languages) {
+  for (const [language, document] of Object.entries(documents)) {
     const file = resumeFileName(language);
-    const document = documents[language];
     problems.push(...checkShape(file, document));
     problems.push(...checkLanguage(file, document, language));
     problems.push(...checkUniqueIds(file, document));
     problems.push(...checkEmployers(file, document));
     problems.push(...checkPeriods(file, document));
-    problems.push(...checkResumeWording(document).map((problem) => ({ file, ...problem })));
+    if (houseWording) {
+      problems.push(...checkResumeWording(document).map((problem) => ({ file, ...problem })));
+    }
+    if (isChinese(language)) problems.push(...checkChineseText(file, document));
   }
-  problems.push(...checkChineseText(resumeFileName(sourceLanguage), documents.zh));
-  const translationProblems = checkTranslation(documents.zh, documents.en);
-  problems.push(...translationProblems);
-  // Compared string by string only once both documents have the same entries in the same places.
-  if (translationProblems.length === 0) {
-    problems.push(...checkTranslatedText(documents.zh, documents.en));
+  for (const [language, translation] of Object.entries(documents)) {
+    if (language === original) continue;
+    const files = { file: resumeFileName(language), sourceFile: resumeFileName(original) };
+    const translationProblems = checkTranslation(files, documents[original], translation);
+    problems.push(...translationProblems);
+    // Compared string by string only once both documents have the same entries in the same places.
+    if (translationProblems.length === 0) {
+      problems.push(...checkTranslatedText(files, documents[original], translation));
+    }
   }
   return problems;
+}
+
+/** Whether a language tag (`zh`, `zh-Hant`) is Chinese, held to the site's Chinese typography. */
+function isChinese(language: string): boolean {
+  return language.toLowerCase().split('-')[0] === 'zh';
+}
+
+/** Which files a translation check compares: the translation's and its original's. */
+interface ComparedFiles {
+  file: string;
+  sourceFile: string;
 }
 
 function checkShape(file: string, document: unknown): ContentProblem[] {
@@ -73,7 +87,7 @@ function describeIssue(file: string, document: unknown, issue: $ZodIssue): Conte
     return issue.keys.map((key) => ({
       file,
       path: formatPath([...issue.path, key]),
-      message: 'unexpected field: not a JSON Resume field nor one this site uses (misspelt?)',
+      message: `unexpected field ${JSON.stringify(key)}: not in JSON Resume 1.0 nor one of this site's extensions (misspelt?)`,
     }));
   }
   const value = valueAt(document, issue.path);
@@ -85,7 +99,7 @@ function describeIssue(file: string, document: unknown, issue: $ZodIssue): Conte
   return [{ file, path: formatPath(issue.path), message: `${expected}, got ${show(value)}` }];
 }
 
-function checkLanguage(file: string, document: unknown, language: Language): ContentProblem[] {
+function checkLanguage(file: string, document: unknown, language: string): ContentProblem[] {
   const actual = valueAt(document, ['meta', 'language']);
   if (actual === language || actual === undefined) return [];
   return [{ file, path: 'meta.language', message: `expected "${language}", got ${show(actual)}` }];
@@ -112,10 +126,11 @@ function checkUniqueIds(file: string, document: unknown): ContentProblem[] {
   return problems;
 }
 
+/** A project's `employer` (which makes it a work project) is the id, given or derived, of a work entry. */
 function checkEmployers(file: string, document: unknown): ContentProblem[] {
-  const workIds = entriesOf(document, 'work').map((entry) => entry.id);
+  const workIds = deriveIds(document).work;
   return entriesOf(document, 'projects').flatMap((project, index) => {
-    if (project.type !== 'work' || workIds.includes(project.employer)) return [];
+    if (project.employer === undefined || workIds.includes(project.employer as string)) return [];
     return [
       {
         file,
@@ -126,13 +141,19 @@ function checkEmployers(file: string, document: unknown): ContentProblem[] {
   });
 }
 
+/**
+ * A period does not end before it starts. Dates are compared at the coarser of their precisions, so
+ * `2019-05` to `2019` is fine: the year 2019 includes May.
+ */
 function checkPeriods(file: string, document: unknown): ContentProblem[] {
-  return idCollections.flatMap((collection) =>
+  return periodCollections.flatMap((collection) =>
     entriesOf(document, collection).flatMap((entry, index) => {
       const { startDate, endDate } = entry;
-      if (typeof startDate !== 'string' || typeof endDate !== 'string' || startDate <= endDate) {
-        return [];
-      }
+      if (typeof startDate !== 'string' || typeof endDate !== 'string') return [];
+      // A date that is not one is the schema's problem to report.
+      if (!parseContentDate(startDate) || !parseContentDate(endDate)) return [];
+      const precision = Math.min(startDate.length, endDate.length);
+      if (startDate.slice(0, precision) <= endDate.slice(0, precision)) return [];
       return [
         {
           file,
@@ -144,16 +165,25 @@ function checkPeriods(file: string, document: unknown): ContentProblem[] {
   );
 }
 
-function checkTranslation(source: unknown, translation: unknown): ContentProblem[] {
-  const file = resumeFileName('en');
-  const sourceFile = resumeFileName(sourceLanguage);
+/**
+ * The translation has the same entries as its original (by id, given or derived), in the same order,
+ * with the same facts and as many items in each list.
+ */
+function checkTranslation(
+  files: ComparedFiles,
+  source: unknown,
+  translation: unknown,
+): ContentProblem[] {
+  const { file, sourceFile } = files;
   const problems: ContentProblem[] = [];
+  const allSourceIds = deriveIds(source);
+  const allIds = deriveIds(translation);
 
   for (const collection of idCollections) {
     const sourceEntries = entriesOf(source, collection);
     const entries = entriesOf(translation, collection);
-    const sourceIds = sourceEntries.map((entry) => entry.id);
-    const ids = entries.map((entry) => entry.id);
+    const sourceIds = allSourceIds[collection];
+    const ids = allIds[collection];
     const missing = sourceIds.filter((id) => !ids.includes(id));
     const extra = ids.filter((id) => !sourceIds.includes(id));
     if (missing.length > 0 || extra.length > 0) {
@@ -171,11 +201,11 @@ function checkTranslation(source: unknown, translation: unknown): ContentProblem
     entries.forEach((entry, index) => {
       const path = `${collection}[${index}]`;
       const sourceEntry = sourceEntries[index] ?? {};
-      if (entry.id !== sourceEntry.id) {
+      if (ids[index] !== sourceIds[index]) {
         problems.push({
           file,
           path: `${path}.id`,
-          message: `expected ${show(sourceEntry.id)} (the order of ${sourceFile}), got ${show(entry.id)}`,
+          message: `expected ${show(sourceIds[index])} (the order of ${sourceFile}), got ${show(ids[index])}`,
         });
         return;
       }
@@ -189,10 +219,10 @@ function checkTranslation(source: unknown, translation: unknown): ContentProblem
         }
       }
       for (const list of translatedLists) {
-        problems.push(...compareLengths(file, `${path}.${list}`, sourceEntry[list], entry[list]));
+        problems.push(...compareLengths(files, `${path}.${list}`, sourceEntry[list], entry[list]));
       }
       problems.push(
-        ...compareLinks(file, `${path}.references`, sourceEntry.references, entry.references),
+        ...compareLinks(files, `${path}.references`, sourceEntry.references, entry.references),
       );
     });
   }
@@ -200,7 +230,7 @@ function checkTranslation(source: unknown, translation: unknown): ContentProblem
   for (const path of ['skills', 'awards', 'basics.profiles']) {
     problems.push(
       ...compareLengths(
-        file,
+        files,
         path,
         valueAt(source, path.split('.')),
         valueAt(translation, path.split('.')),
@@ -212,7 +242,7 @@ function checkTranslation(source: unknown, translation: unknown): ContentProblem
 
 /** The links of a list of references must be the same, in the same order, in both languages. */
 function compareLinks(
-  file: string,
+  { file, sourceFile }: ComparedFiles,
   path: string,
   source: unknown,
   translation: unknown,
@@ -227,13 +257,13 @@ function compareLinks(
       {
         file,
         path: `${path}[${index}].url`,
-        message: `expected ${show(url)} as in ${resumeFileName(sourceLanguage)}, got ${show(translated)}`,
+        message: `expected ${show(url)} as in ${sourceFile}, got ${show(translated)}`,
       },
     ];
   });
 }
 
-/** Every string in the Chinese document follows the site's Chinese typography (chinese-typography.ts). */
+/** Every string in a Chinese document follows the site's Chinese typography (chinese-typography.ts). */
 function checkChineseText(file: string, document: unknown): ContentProblem[] {
   return stringsOf(document).flatMap(({ path, value }) =>
     checkChineseTypography(value).map((message) => ({ file, path: formatPath(path), message })),
@@ -244,9 +274,11 @@ function checkChineseText(file: string, document: unknown): ContentProblem[] {
  * String by string, the translation has text where the source has text (and nowhere else), and
  * says the same numbers, dates and links.
  */
-function checkTranslatedText(source: unknown, translation: unknown): ContentProblem[] {
-  const file = resumeFileName('en');
-  const sourceFile = resumeFileName(sourceLanguage);
+function checkTranslatedText(
+  { file, sourceFile }: ComparedFiles,
+  source: unknown,
+  translation: unknown,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const { path, value } of stringsOf(source)) {
     const translated = valueAt(translation, path);
@@ -350,7 +382,7 @@ function stringsOf(
 }
 
 function compareLengths(
-  file: string,
+  { file, sourceFile }: ComparedFiles,
   path: string,
   source: unknown,
   translation: unknown,
@@ -361,7 +393,7 @@ function compareLengths(
     {
       file,
       path,
-      message: `expected ${source.length} items as in ${resumeFileName(sourceLanguage)}, got ${translation.length}`,
+      message: `expected ${source.length} items as in ${sourceFile}, got ${translation.length}`,
     },
   ];
 }

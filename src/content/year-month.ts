@@ -1,5 +1,9 @@
-/** The first instant of a content month (`YYYY-MM`, as the schema checks it), in UTC. */
-export function startOfMonth(yearMonth: string): Date {
-  const [year = 1970, month = 1] = yearMonth.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, 1));
+import { placeContentDate } from './content-date.ts';
+
+/**
+ * The first instant of a content date, in UTC (content-date.ts): for the résumé's `YYYY-MM` dates,
+ * the first instant of the month.
+ */
+export function startOfMonth(contentDate: string): Date {
+  return placeContentDate(contentDate);
 }

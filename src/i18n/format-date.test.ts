@@ -11,6 +11,12 @@ describe('formatYearMonth', () => {
     expect(formatYearMonth('2019-08', 'en')).toBe('Aug 2019');
   });
 
+  it('writes a year alone as a year, and a day as its month', () => {
+    expect(formatYearMonth('2019', 'zh')).toBe('2019年');
+    expect(formatYearMonth('2019', 'en')).toBe('2019');
+    expect(formatYearMonth('2019-08-15', 'en')).toBe('Aug 2019');
+  });
+
   it('does not shift January into the previous year in any timezone', () => {
     expect(formatYearMonth('2014-01', 'en')).toBe('Jan 2014');
   });

@@ -14,8 +14,8 @@ describe.each([
   it('names him, his headline and how to reach him', async () => {
     await renderRoute(`/${language}/`);
     expect(screen.getByRole('heading', { level: 1, name: resume.basics.name })).toBeInTheDocument();
-    expect(screen.getByText(resume.basics.label, { selector: 'p' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: resume.basics.email })).toHaveAttribute(
+    expect(screen.getByText(resume.basics.label!, { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: resume.basics.email! })).toHaveAttribute(
       'href',
       `mailto:${resume.basics.email}`,
     );
@@ -40,9 +40,9 @@ describe.each([
     for (const entry of resume.work) {
       const heading = within(experience).getByRole('heading', { level: 3, name: entry.name });
       const item = heading.closest('li');
-      expect(item).toHaveTextContent(entry.position);
-      expect(item).toHaveTextContent(entry.summary);
-      expect(item).toHaveTextContent(formatYearMonth(entry.startDate, language));
+      expect(item).toHaveTextContent(entry.position!);
+      expect(item).toHaveTextContent(entry.summary!);
+      expect(item).toHaveTextContent(formatYearMonth(entry.startDate!, language));
       expect(item).toHaveTextContent(
         entry.endDate
           ? formatYearMonth(entry.endDate, language)

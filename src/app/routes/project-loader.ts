@@ -24,7 +24,7 @@ export async function projectLoader({ params }: LoaderFunctionArgs): Promise<Pro
   return {
     project,
     employer:
-      project.type === 'work'
+      project.kind === 'work'
         ? resume.work.find((entry) => entry.id === project.employer)
         : undefined,
     previous: projects[index - 1],

@@ -15,7 +15,7 @@ import { routes } from '../routes';
 /** The fields that are not text to read: each is checked on its own below. */
 const nonTextFields = new Set([
   'id',
-  'type',
+  'kind',
   'employer',
   'url',
   'startDate',
@@ -69,7 +69,7 @@ describe.each(languages)('the $language project pages', ({ language, resume, lab
           project.url,
         );
       }
-      if (project.type === 'work' && project.references) {
+      if (project.kind === 'work' && project.references.length > 0) {
         const part = within(main)
           .getByRole('heading', { level: 2, name: labels.references })
           .closest('section') as HTMLElement;
@@ -80,7 +80,7 @@ describe.each(languages)('the $language project pages', ({ language, resume, lab
           );
         }
       }
-      if (project.type === 'work') {
+      if (project.kind === 'work') {
         const employer = resume.work.find((entry) => entry.id === project.employer);
         expect(within(main).getByRole('link', { name: employer?.name })).toHaveAttribute(
           'href',
@@ -153,16 +153,16 @@ describe('a project page', () => {
       // The first work project whose employer's period has ended, so the period has both ends.
       const project = resume.projects.find(
         (entry) =>
-          entry.type === 'work' &&
+          entry.kind === 'work' &&
           resume.work.some((job) => job.id === entry.employer && job.endDate),
       )!;
       const employer = resume.work.find(
-        (job) => project.type === 'work' && job.id === project.employer,
+        (job) => project.kind === 'work' && job.id === project.employer,
       )!;
       const period = interfaceString(language, 'period.employerPeriod', {
-        employer: employer.name,
+        employer: employer.name!,
         period: interfaceString(language, 'period.range', {
-          start: formatYearMonth(employer.startDate, language),
+          start: formatYearMonth(employer.startDate!, language),
           end: formatYearMonth(employer.endDate!, language),
         }),
       });
@@ -175,7 +175,7 @@ describe('a project page', () => {
     'says in %s that a personal project’s dates are its repository’s activity',
     async (language) => {
       const project = resumes[language].projects.find(
-        (entry) => entry.type === 'personal' && entry.startDate && entry.endDate,
+        (entry) => entry.kind === 'personal' && entry.startDate && entry.endDate,
       )!;
       const period = interfaceString(language, 'period.repositoryActive', {
         period: interfaceString(language, 'period.range', {
@@ -190,10 +190,12 @@ describe('a project page', () => {
 
   it('gives a personal project without dates its owner and no period', async () => {
     const project = resumes.en.projects.find(
-      (entry) => entry.type === 'personal' && !entry.startDate,
+      (entry) => entry.kind === 'personal' && !entry.startDate,
     )!;
     await renderRoute(`/en/projects/${project.id}`);
-    expect(screen.getByText(project.type === 'personal' ? project.entity : '')).toBeInTheDocument();
+    expect(
+      screen.getByText(project.kind === 'personal' ? project.entity! : ''),
+    ).toBeInTheDocument();
     expect(screen.queryByText(interfaceString('en', 'detail.period'))).toBeNull();
   });
 

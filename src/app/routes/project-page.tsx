@@ -18,13 +18,13 @@ export function ProjectPage() {
   return (
     <article className="page page--detail">
       <PageMeta
-        title={`${project.name} · ${resume.basics.name}`}
+        title={[project.name, resume.basics.name].filter(Boolean).join(' · ')}
         description={project.description}
       />
       <TimelineBackLink itemId={project.id} />
       <header className="detail-header">
         <p className="detail-header__kind">
-          {project.type === 'work' ? t('detail.workProject') : t('detail.personalProject')}
+          {project.kind === 'work' ? t('detail.workProject') : t('detail.personalProject')}
         </p>
         <h1 ref={headingRef} tabIndex={-1}>
           {project.name}

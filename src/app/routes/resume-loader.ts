@@ -57,6 +57,6 @@ async function buildTimeData(
   const [resume, english] = await Promise.all([loadResume(language), loadResume('en')]);
   return {
     phone: resume.basics.phone ?? null,
-    pdf: context?.resumePdf ? paths.resumePdf(language, english.basics.name) : null,
+    pdf: context?.resumePdf ? paths.resumePdf(language, english.basics.name ?? '') : null,
   };
 }

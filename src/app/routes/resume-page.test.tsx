@@ -13,7 +13,7 @@ describe.each([
   it('is the whole résumé under his name, with every way to reach him, the phone included', async () => {
     const { container } = await renderRoute(`/${language}/resume/`);
     const main = screen.getByRole('main');
-    expect(within(main).getByRole('heading', { level: 1 })).toHaveTextContent(resume.basics.name);
+    expect(within(main).getByRole('heading', { level: 1 })).toHaveTextContent(resume.basics.name!);
     const contact = within(main).getByRole('list', { name: strings.home.contact });
     expect(within(contact).getByRole('link', { name: resume.basics.phone })).toHaveAttribute(
       'href',
@@ -22,7 +22,7 @@ describe.each([
     expect(within(contact).getByRole('link', { name: resume.basics.email })).toBeInTheDocument();
     for (const profile of resume.basics.profiles) {
       expect(
-        within(contact).getByRole('link', { name: profile.url.replace('https://', '') }),
+        within(contact).getByRole('link', { name: profile.url!.replace('https://', '') }),
       ).toHaveAttribute('href', profile.url);
     }
     const text = container.textContent ?? '';
@@ -35,11 +35,11 @@ describe.each([
     await renderRoute(`/${language}/resume/`);
     const lists = screen.getAllByRole('list', { name: strings.detail.results });
     const withResults = resume.projects.filter(
-      (project) => project.type === 'work' && project.highlights.length > 0,
+      (project) => project.kind === 'work' && project.highlights.length > 0,
     );
     expect(lists).toHaveLength(withResults.length);
     for (const project of withResults) {
-      if (project.type !== 'work') continue;
+      if (project.kind !== 'work') continue;
       for (const highlight of project.highlights) {
         expect(screen.getByText(highlight, { exact: true })).toBeInTheDocument();
       }

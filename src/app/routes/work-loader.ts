@@ -16,7 +16,7 @@ export async function workLoader({ params }: LoaderFunctionArgs): Promise<WorkPa
   const entry = resume.work.find((candidate) => candidate.id === params.workId);
   if (!entry) throw data(null, { status: 404 });
   const projects = resume.projects.filter(
-    (project): project is WorkProject => project.type === 'work' && project.employer === entry.id,
+    (project): project is WorkProject => project.kind === 'work' && project.employer === entry.id,
   );
   return { entry, projects };
 }

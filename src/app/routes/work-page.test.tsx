@@ -17,11 +17,11 @@ describe.each([
       await renderRoute(`/${language}/work/${entry.id}`);
       const main = screen.getByRole('main');
       expect(within(main).getByRole('heading', { level: 1, name: entry.name })).toBeInTheDocument();
-      expect(within(main).getByText(entry.position, { exact: true })).toBeInTheDocument();
+      expect(within(main).getByText(entry.position!, { exact: true })).toBeInTheDocument();
       if (entry.description)
         expect(within(main).getByText(entry.description, { exact: true })).toBeInTheDocument();
-      expect(within(main).getByText(entry.summary, { exact: true })).toBeInTheDocument();
-      expect(main).toHaveTextContent(formatYearMonth(entry.startDate, language));
+      expect(within(main).getByText(entry.summary!, { exact: true })).toBeInTheDocument();
+      expect(main).toHaveTextContent(formatYearMonth(entry.startDate!, language));
       expect(main).toHaveTextContent(
         entry.endDate ? formatYearMonth(entry.endDate, language) : present,
       );
@@ -35,14 +35,14 @@ describe.each([
         );
 
       const projects = resume.projects.filter(
-        (project) => project.type === 'work' && project.employer === entry.id,
+        (project) => project.kind === 'work' && project.employer === entry.id,
       );
       for (const project of projects) {
         expect(within(main).getByRole('link', { name: project.name })).toHaveAttribute(
           'href',
           `/${language}/projects/${project.id}/`,
         );
-        expect(within(main).getByText(project.description, { exact: true })).toBeInTheDocument();
+        expect(within(main).getByText(project.description!, { exact: true })).toBeInTheDocument();
       }
       if (projects.length === 0) {
         expect(within(main).queryAllByRole('heading', { level: 2 })).toHaveLength(1);
@@ -62,9 +62,9 @@ describe.each([
 describe('an employer page', () => {
   it('leads to a project done there, and that project back to it', async () => {
     const user = userEvent.setup();
-    const project = resumes.en.projects.find((entry) => entry.type === 'work')!;
+    const project = resumes.en.projects.find((entry) => entry.kind === 'work')!;
     const employer = resumes.en.work.find(
-      (entry) => project.type === 'work' && entry.id === project.employer,
+      (entry) => project.kind === 'work' && entry.id === project.employer,
     )!;
     await renderRoute(`/en/work/${employer.id}`);
     await user.click(screen.getByRole('link', { name: project.name }));

@@ -17,7 +17,10 @@ export function WorkPage() {
   const headingRef = useFocusHeadingOnNavigate<HTMLHeadingElement>();
   return (
     <article className="page page--detail">
-      <PageMeta title={`${entry.name} · ${resume.basics.name}`} description={entry.summary} />
+      <PageMeta
+        title={[entry.name, resume.basics.name].filter(Boolean).join(' · ')}
+        description={entry.summary}
+      />
       <TimelineBackLink itemId={entry.id} />
       <header className="detail-header">
         <p className="detail-header__kind">{t('sections.experience')}</p>

@@ -20,7 +20,7 @@ export function ProjectFacts({ project, employer }: { project: Project; employer
       ? formatPeriod(project.startDate, project.endDate)
       : formatYearMonth(project.startDate, language);
     // A personal project's dates are its repository's activity, not a project period.
-    period = project.type === 'personal' ? t('period.repositoryActive', { period: dates }) : dates;
+    period = project.kind === 'personal' ? t('period.repositoryActive', { period: dates }) : dates;
   } else if (employer) {
     // The résumé gives work projects no dates: the honest period is the employer's, said as such.
     period = t('period.employerPeriod', {
@@ -31,7 +31,7 @@ export function ProjectFacts({ project, employer }: { project: Project; employer
 
   return (
     <dl className="facts">
-      {project.type === 'personal' && (
+      {project.kind === 'personal' && (
         <div className="facts__row">
           <dt>{t('detail.owner')}</dt>
           <dd>{project.entity}</dd>
@@ -58,7 +58,7 @@ export function ProjectFacts({ project, employer }: { project: Project; employer
           <dt>{t('detail.repository')}</dt>
           <dd>
             <a href={project.url} rel="noopener noreferrer">
-              {project.url.replace(/^https:\/\//, '')}
+              {project.url.replace(/^https?:\/\//, '')}
             </a>
           </dd>
         </div>

@@ -3,13 +3,13 @@ import type { PersonalProject, WorkEntry, WorkProject } from '../../content/sche
 import { orderProjectsChronologically } from './project-order';
 
 function workEntry(id: string, startDate: string): WorkEntry {
-  return { id, name: id, position: 'Engineer', startDate, summary: 'Work.' };
+  return { id, name: id, position: 'Engineer', startDate, summary: 'Work.', highlights: [] };
 }
 
 function workProject(id: string, employer: string): WorkProject {
   return {
     id,
-    type: 'work',
+    kind: 'work',
     employer,
     name: id,
     description: 'A project.',
@@ -18,6 +18,8 @@ function workProject(id: string, employer: string): WorkProject {
     keywords: ['Rust'],
     challenges: [],
     highlights: [],
+    roles: [],
+    references: [],
   };
 }
 
@@ -27,12 +29,16 @@ function personalProject(
 ): PersonalProject {
   return {
     id,
-    type: 'personal',
+    kind: 'personal',
     name: id,
     entity: 'owner',
     description: 'A repository.',
     keywords: ['Rust'],
     url: `https://github.com/owner/${id}`,
+    highlights: [],
+    roles: [],
+    challenges: [],
+    references: [],
     ...dates,
   };
 }

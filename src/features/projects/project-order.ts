@@ -7,8 +7,8 @@ import type { Project, Resume } from '../../content/schema';
  */
 export function orderProjectsChronologically(resume: Pick<Resume, 'work' | 'projects'>): Project[] {
   const employerStart = new Map(resume.work.map((entry) => [entry.id, entry.startDate]));
-  const workProjects = resume.projects.filter((project) => project.type === 'work');
-  const personalProjects = resume.projects.filter((project) => project.type === 'personal');
+  const workProjects = resume.projects.filter((project) => project.kind === 'work');
+  const personalProjects = resume.projects.filter((project) => project.kind === 'personal');
   // Array.prototype.sort is stable, so projects of one employer keep their résumé order.
   const byEmployerStart = [...workProjects].sort((a, b) =>
     (employerStart.get(a.employer) ?? '').localeCompare(employerStart.get(b.employer) ?? ''),

@@ -9,55 +9,54 @@ import { Chips } from '../../components/chips';
  */
 export function ProjectParts({ project }: { project: Project }) {
   const { t } = useTranslation();
-  const work = project.type === 'work' ? project : undefined;
   return (
     <div className="detail-parts">
-      {work && (
+      {project.background && (
         <section className="detail-part">
           <h2>{t('detail.background')}</h2>
-          <p>{work.background}</p>
+          <p>{project.background}</p>
         </section>
       )}
-      {work && (
+      {project.responsibility && (
         <section className="detail-part">
           <h2>{t('detail.responsibility')}</h2>
-          <p>{work.responsibility}</p>
+          <p>{project.responsibility}</p>
         </section>
       )}
       <section className="detail-part">
         <h2>{t('detail.technologies')}</h2>
         <Chips keywords={project.keywords} />
       </section>
-      {work && work.challenges.length > 0 && (
+      {project.challenges.length > 0 && (
         <section className="detail-part">
           <h2>{t('detail.challenges')}</h2>
           <ul className="detail-list">
-            {work.challenges.map((challenge) => (
+            {project.challenges.map((challenge) => (
               <li key={challenge}>{challenge}</li>
             ))}
           </ul>
         </section>
       )}
-      {work && work.highlights.length > 0 && (
+      {project.highlights.length > 0 && (
         <section className="detail-part">
           <h2>{t('detail.results')}</h2>
           <ul className="detail-list">
-            {work.highlights.map((highlight) => (
+            {project.highlights.map((highlight) => (
               <li key={highlight}>{highlight}</li>
             ))}
           </ul>
         </section>
       )}
-      {work?.references && work.references.length > 0 && (
+      {project.references.length > 0 && (
         <section className="detail-part">
           <h2>{t('detail.references')}</h2>
           <ul className="detail-list">
-            {work.references.map((reference) => (
+            {project.references.map((reference) => (
               <li key={reference.url}>
                 <a href={reference.url} rel="noopener noreferrer">
                   {reference.name}
                 </a>
-                {` · ${reference.url.replace(/^https:\/\//, '')}`}
+                {` · ${reference.url.replace(/^https?:\/\//, '')}`}
               </li>
             ))}
           </ul>

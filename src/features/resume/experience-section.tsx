@@ -15,7 +15,7 @@ export function ExperienceSection({ work }: { work: WorkEntry[] }) {
       <ol className="entry-list">
         {/* Newest first, whatever order the file lists them in. */}
         {[...work]
-          .sort((a, b) => b.startDate.localeCompare(a.startDate))
+          .sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''))
           .map((entry) => (
             <li key={entry.id} className="entry">
               <h3 className="entry__title">

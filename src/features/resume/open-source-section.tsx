@@ -35,11 +35,13 @@ export function OpenSourceSection({
         {projects.map((project) => (
           <li key={project.id}>
             <Link to={paths.project(language, project.id)}>{project.name}</Link>
-            <span className="compact-list__note">
-              <a href={project.url} rel="noopener noreferrer">
-                {project.url.replace(/^https:\/\//, '')}
-              </a>
-            </span>
+            {project.url && (
+              <span className="compact-list__note">
+                <a href={project.url} rel="noopener noreferrer">
+                  {project.url.replace(/^https?:\/\//, '')}
+                </a>
+              </span>
+            )}
             <p className="compact-list__detail">{project.description}</p>
           </li>
         ))}

@@ -18,28 +18,33 @@ export function ProfileHeader({ basics, paper }: ProfileHeaderProps) {
       <h1 className="profile__name">{basics.name}</h1>
       <p className="profile__label">{basics.label}</p>
       <ul className="profile__contact" aria-label={t('home.contact')}>
-        <li>
-          <a href={`mailto:${basics.email}`}>{basics.email}</a>
-        </li>
+        {basics.email && (
+          <li>
+            <a href={`mailto:${basics.email}`}>{basics.email}</a>
+          </li>
+        )}
         {paper?.phone && (
           <li>
             <a href={`tel:${paper.phone.replace(/[^\d+]/g, '')}`}>{paper.phone}</a>
           </li>
         )}
-        {basics.profiles.map((profile) => (
-          <li key={profile.url}>
-            <a href={profile.url} rel="noopener noreferrer">
-              {paper ? (
-                profile.url.replace(/^https:\/\//, '')
-              ) : (
-                // Between two Latin names, the Latin dot: a CJK font draws it full width.
-                <>
-                  {profile.network} <span className="latin">·</span> {profile.username}
-                </>
-              )}
-            </a>
-          </li>
-        ))}
+        {/* A profile without an address is no link to follow. */}
+        {basics.profiles
+          .flatMap(({ url, ...profile }) => (url ? [{ ...profile, url }] : []))
+          .map((profile) => (
+            <li key={profile.url}>
+              <a href={profile.url} rel="noopener noreferrer">
+                {paper ? (
+                  profile.url.replace(/^https?:\/\//, '')
+                ) : (
+                  // Between two Latin names, the Latin dot: a CJK font draws it full width.
+                  <>
+                    {profile.network} <span className="latin">·</span> {profile.username}
+                  </>
+                )}
+              </a>
+            </li>
+          ))}
       </ul>
     </header>
   );

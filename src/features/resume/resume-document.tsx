@@ -17,8 +17,8 @@ export function ResumeDocument({ resume, withResults }: { resume: Resume; withRe
     () => new Set(projectTechnologies(resume.projects).map((technology) => technology.slug)),
     [resume],
   );
-  const workProjects = resume.projects.filter((project) => project.type === 'work');
-  const personalProjects = resume.projects.filter((project) => project.type === 'personal');
+  const workProjects = resume.projects.filter((project) => project.kind === 'work');
+  const personalProjects = resume.projects.filter((project) => project.kind === 'personal');
   return (
     <div className="resume-document">
       <ExperienceSection work={resume.work} />

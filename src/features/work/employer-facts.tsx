@@ -27,7 +27,7 @@ export function EmployerFacts({ entry }: { entry: WorkEntry }) {
           <dt>{t('detail.website')}</dt>
           <dd>
             <a href={entry.url} rel="noopener noreferrer">
-              {entry.url.replace(/^https:\/\//, '')}
+              {entry.url.replace(/^https?:\/\//, '')}
             </a>
           </dd>
         </div>

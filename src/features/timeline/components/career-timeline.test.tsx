@@ -1,15 +1,14 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import en from '../../../content/resume.en.json';
-import zh from '../../../content/resume.zh.json';
 import { interfaceString } from '../../../test/interface-string';
 import { formatYearMonth } from '../../../i18n/format-date';
 import { renderRoute } from '../../../test/render-route';
+import { resumes } from '../../../test/resumes';
 
 describe.each([
-  { language: 'zh' as const, resume: zh },
-  { language: 'en' as const, resume: en },
+  { language: 'zh' as const, resume: resumes.zh },
+  { language: 'en' as const, resume: resumes.en },
 ])('the $language career timeline', ({ language, resume }) => {
   const title = interfaceString(language, 'timeline.title');
   async function timeline() {
@@ -23,7 +22,7 @@ describe.each([
   it('links every employer to its page, named after it', async () => {
     const chart = await timeline();
     for (const job of resume.work) {
-      const link = chart.getByRole('link', { name: new RegExp(`^${escape(job.name)}`) });
+      const link = chart.getByRole('link', { name: new RegExp(`^${escape(job.name!)}`) });
       expect(link).toHaveAttribute('href', `/${language}/work/${job.id}/`);
     }
   });
@@ -31,25 +30,25 @@ describe.each([
   it('links every work project and every dated personal project to its page', async () => {
     const chart = await timeline();
     const onTimeline = resume.projects.filter(
-      (project) => project.type === 'work' || 'startDate' in project,
+      (project) => project.kind === 'work' || 'startDate' in project,
     );
     expect(onTimeline.length).toBeGreaterThan(0);
     for (const project of onTimeline) {
-      const link = chart.getByRole('link', { name: new RegExp(`^${escape(project.name)}`) });
+      const link = chart.getByRole('link', { name: new RegExp(`^${escape(project.name!)}`) });
       expect(link).toHaveAttribute('href', `/${language}/projects/${project.id}/`);
     }
   });
 
   it('names a work project with its employer’s period, not a date of its own', async () => {
     const chart = await timeline();
-    const first = resume.projects.find((project) => project.type === 'work')!;
+    const first = resume.projects.find((project) => project.kind === 'work')!;
     const employer = resume.work.find((entry) => entry.id === first.employer)!;
-    const link = chart.getByRole('link', { name: new RegExp(`^${escape(first.name)}`) });
+    const link = chart.getByRole('link', { name: new RegExp(`^${escape(first.name!)}`) });
     expect(link.getAttribute('aria-label')).toContain(
       interfaceString(language, 'period.employerPeriod', {
-        employer: employer.name,
+        employer: employer.name!,
         period: interfaceString(language, 'period.range', {
-          start: formatYearMonth(employer.startDate, language),
+          start: formatYearMonth(employer.startDate!, language),
           end: employer.endDate
             ? formatYearMonth(employer.endDate, language)
             : interfaceString(language, 'period.present'),
@@ -64,7 +63,7 @@ describe.each([
       name: interfaceString(language, 'timeline.undatedTitle'),
     });
     for (const project of resume.projects) {
-      if (project.type !== 'personal' || 'startDate' in project) continue;
+      if (project.kind !== 'personal' || 'startDate' in project) continue;
       expect(within(section).getByRole('link', { name: project.name })).toHaveAttribute(
         'href',
         `/${language}/projects/${project.id}/`,

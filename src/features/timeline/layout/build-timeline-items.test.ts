@@ -27,7 +27,7 @@ describe('buildTimelineItems', () => {
 
   it('lists the undated personal projects, then the undated contributions, in the résumé’s order', () => {
     const expected = [
-      ...resume.projects.filter((p) => p.type === 'personal' && !p.startDate).map((p) => p.id),
+      ...resume.projects.filter((p) => p.kind === 'personal' && !p.startDate).map((p) => p.id),
       ...resume.contributions.filter((c) => !c.startDate).map((c) => c.id),
     ];
     expect(undated.map((entry) => entry.id)).toEqual(expected);
@@ -35,7 +35,7 @@ describe('buildTimelineItems', () => {
 
   it('runs a period through its last month, and an ongoing one to now', () => {
     for (const job of resume.work) {
-      const [year, month] = job.startDate.split('-').map(Number);
+      const [year, month] = job.startDate!.split('-').map(Number);
       expect(byId(job.id).start).toEqual(utc(year!, month!));
       if (!job.endDate) expect(byId(job.id).end).toEqual(testNow);
       expect(byId(job.id).ongoing).toBe(!job.endDate);
@@ -44,7 +44,7 @@ describe('buildTimelineItems', () => {
 
   it('a project without dates takes its employer’s whole period, labelled as the employer’s', () => {
     for (const project of resume.projects) {
-      if (project.type !== 'work') continue;
+      if (project.kind !== 'work') continue;
       const item = byId(project.id);
       const employer = byId(project.employer);
       expect(item.kind).toBe('work-project');
@@ -60,7 +60,7 @@ describe('buildTimelineItems', () => {
     expect(anchors).toEqual([...anchors].sort((a, b) => a - b));
     for (const job of resume.work) {
       const ids = items.map((item) => item.id);
-      const projects = resume.projects.filter((p) => p.type === 'work' && p.employer === job.id);
+      const projects = resume.projects.filter((p) => p.kind === 'work' && p.employer === job.id);
       projects.forEach((project, index) =>
         expect(ids.indexOf(project.id)).toBe(ids.indexOf(job.id) + 1 + index),
       );
@@ -69,9 +69,9 @@ describe('buildTimelineItems', () => {
 
   it('gives an employer the technologies of its projects', () => {
     const job = resume.work.find((entry) =>
-      resume.projects.some((p) => p.type === 'work' && p.employer === entry.id),
+      resume.projects.some((p) => p.kind === 'work' && p.employer === entry.id),
     )!;
-    const project = resume.projects.find((p) => p.type === 'work' && p.employer === job.id)!;
+    const project = resume.projects.find((p) => p.kind === 'work' && p.employer === job.id)!;
     expect(byId(job.id).technologies).toEqual(
       expect.arrayContaining([...byId(project.id).technologies]),
     );

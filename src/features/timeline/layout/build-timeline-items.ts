@@ -5,7 +5,7 @@ import type { TimelineItem, UndatedEntry } from './timeline-item';
 
 export interface TimelineText {
   /** Formats a content period; an absent end means "to now". */
-  formatPeriod: (startDate: string, endDate?: string) => string;
+  formatPeriod: (startDate?: string, endDate?: string) => string;
   /** Says that a period is an employer's, for projects the résumé does not date. */
   employerPeriod: (employer: string, period: string) => string;
   /** Says that a personal project's period is its repository's activity. */
@@ -30,17 +30,19 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
   const endOf = (endDate?: string) => (endDate ? endOfMonth(endDate) : now);
 
   for (const school of resume.education) {
+    // An entry the content gives no start has no place on the axis.
+    if (!school.startDate) continue;
     const period = text.formatPeriod(school.startDate, school.endDate);
-    const detail = `${school.studyType} · ${school.area}`;
+    const detail = [school.studyType, school.area].filter(Boolean).join(' · ');
     items.push({
       id: school.id,
       kind: 'education',
       lane: 'education',
-      name: school.institution,
+      name: school.institution ?? '',
       detail,
       period,
       summary: detail,
-      accessibleName: text.accessibleName(`${school.institution} ${detail}`, period, false),
+      accessibleName: text.accessibleName(`${school.institution ?? ''} ${detail}`, period, false),
       technologies: [],
       start: startOfMonth(school.startDate),
       end: endOf(school.endDate),
@@ -50,9 +52,10 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
   }
 
   for (const job of resume.work) {
+    if (!job.startDate) continue;
     const period = text.formatPeriod(job.startDate, job.endDate);
     const projects = resume.projects.filter(
-      (project) => project.type === 'work' && project.employer === job.id,
+      (project) => project.kind === 'work' && project.employer === job.id,
     );
     const start = startOfMonth(job.startDate);
     const end = endOf(job.endDate);
@@ -60,11 +63,11 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
       id: job.id,
       kind: 'employer',
       lane: 'work',
-      name: job.name,
-      detail: job.position,
+      name: job.name ?? '',
+      detail: job.position ?? '',
       period,
-      summary: job.summary,
-      accessibleName: text.accessibleName(`${job.name} ${job.position}`, period, false),
+      summary: job.summary ?? '',
+      accessibleName: text.accessibleName(`${job.name ?? ''} ${job.position ?? ''}`, period, false),
       technologies: slugs(projects.flatMap((project) => project.keywords)),
       start,
       end,
@@ -73,15 +76,15 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
       href: text.workHref(job.id),
     });
     for (const project of projects) {
-      const projectPeriod = text.employerPeriod(job.name, period);
+      const projectPeriod = text.employerPeriod(job.name ?? '', period);
       items.push({
         id: project.id,
         kind: 'work-project',
         lane: 'work',
-        name: project.name,
+        name: project.name ?? '',
         period: projectPeriod,
-        summary: project.description,
-        accessibleName: text.accessibleName(project.name, projectPeriod, false),
+        summary: project.description ?? '',
+        accessibleName: text.accessibleName(project.name ?? '', projectPeriod, false),
         technologies: slugs(project.keywords),
         start,
         end,
@@ -94,16 +97,16 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
   }
 
   for (const project of resume.projects) {
-    if (project.type !== 'personal' || !project.startDate) continue;
+    if (project.kind !== 'personal' || !project.startDate) continue;
     const period = text.repositoryPeriod(text.formatPeriod(project.startDate, project.endDate));
     items.push({
       id: project.id,
       kind: 'project',
       lane: 'open-source',
-      name: project.name,
+      name: project.name ?? '',
       period,
-      summary: project.description,
-      accessibleName: text.accessibleName(project.name, period, false),
+      summary: project.description ?? '',
+      accessibleName: text.accessibleName(project.name ?? '', period, false),
       technologies: slugs(project.keywords),
       start: startOfMonth(project.startDate),
       end: endOf(project.endDate),
@@ -114,16 +117,17 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
   }
 
   for (const contribution of resume.contributions) {
-    if (!contribution.startDate) continue;
+    // A contribution is a link to the commits: without one there is nothing to show.
+    if (!contribution.startDate || !contribution.url) continue;
     const period = text.formatPeriod(contribution.startDate, contribution.endDate);
     items.push({
       id: contribution.id,
       kind: 'contribution',
       lane: 'open-source',
-      name: contribution.name,
+      name: contribution.name ?? '',
       period,
-      summary: contribution.summary ?? contribution.name,
-      accessibleName: text.accessibleName(contribution.name, period, true),
+      summary: contribution.summary ?? contribution.name ?? '',
+      accessibleName: text.accessibleName(contribution.name ?? '', period, true),
       technologies: [],
       start: startOfMonth(contribution.startDate),
       end: endOf(contribution.endDate),
@@ -148,24 +152,24 @@ export function buildUndatedEntries(
 ): UndatedEntry[] {
   const entries: UndatedEntry[] = [];
   for (const project of resume.projects) {
-    if (project.type !== 'personal' || project.startDate) continue;
+    if (project.kind !== 'personal' || project.startDate) continue;
     entries.push({
       id: project.id,
       kind: 'project',
-      name: project.name,
-      note: project.entity,
+      name: project.name ?? '',
+      note: project.entity ?? '',
       technologies: slugs(project.keywords),
       href: text.projectHref(project.id),
       external: false,
     });
   }
   for (const contribution of resume.contributions) {
-    if (contribution.startDate) continue;
+    if (contribution.startDate || !contribution.url) continue;
     entries.push({
       id: contribution.id,
       kind: 'contribution',
-      name: contribution.name,
-      note: text.commits(contribution.commits),
+      name: contribution.name ?? '',
+      note: contribution.commits === undefined ? '' : text.commits(contribution.commits),
       technologies: [],
       href: contribution.url,
       external: true,
