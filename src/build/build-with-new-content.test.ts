@@ -46,8 +46,8 @@ const contributionUrl = 'https://github.com/example/added/commits?author=lewiszl
 function withAddedEntries(document: Document, language: Language): Document {
   const name = names[language];
   const job = document.work[0]!;
-  const workProject = document.projects.find((entry) => entry.kind === 'work')!;
-  const personal = document.projects.find((entry) => entry.kind === 'personal')!;
+  const workProject = document.projects.find((entry) => entry.employer)!;
+  const personal = document.projects.find((entry) => !entry.employer)!;
   const contribution = document.contributions[0]!;
   return {
     ...document,
