@@ -1,6 +1,7 @@
 import { assignRows } from './assign-rows';
 import { bandLabelLines, blockLabelLines, boxHeightFor } from './band-label-lines';
 import { createTimeScale } from './create-time-scale';
+import { nodeRowHeightFor } from './node-row-height';
 import { isBandItem, type TimelineItem } from './timeline-item';
 import { laneOrder, type TimelineLane } from './timeline-layout-types';
 import { timelineMetrics as m } from './timeline-metrics';
@@ -42,8 +43,8 @@ const cache = new WeakMap<readonly TimelineItem[], Map<string, HorizontalRows>>(
 /**
  * The lanes of the horizontal chart, top to bottom: bands in rows (overlapping periods stack; a
  * handover in a month does not, see followsInRow), each employer's work projects as blocks stacked
- * under its band, then the lane's line of nodes. Heights come from the labels at the whole-domain
- * view, so that at the default view no label is cut.
+ * under its band, then the lane's line of nodes. Every row is as tall as its marks and their labels
+ * at the whole-domain view need (so that at the default view no label is cut), then a row gap.
  */
 export function horizontalRows(
   items: readonly TimelineItem[],
@@ -151,7 +152,10 @@ export function horizontalRows(
     });
     const nodeY = y + m.nodeRowHeight / 2;
     for (const index of nodes) nodeYs.set(index, nodeY);
-    if (nodes.length > 0) y += m.nodeRowHeight * (1 + m.nodeLabelRows);
+    if (nodes.length > 0) {
+      const nodeItems = nodes.map((index) => items[index]!);
+      y += nodeRowHeightFor(nodeItems, scale, width) + m.rowGap;
+    }
     lanes.push({ lane: { id, titleAt, from, to: y }, nodeY, nodes });
     y += m.rowGap * 2;
   }

@@ -90,6 +90,16 @@ describe('the horizontal layout', () => {
     }
   });
 
+  it('draws the row of nodes as tall as its labels need, and every node label inside its lane', () => {
+    const layout = horizontal(domain);
+    const lane = layout.lanes.find((each) => each.id === 'open-source')!;
+    for (const mark of layout.marks) {
+      if (mark.shape !== 'node' || !mark.label) continue;
+      expect(mark.label.box.y).toBeGreaterThanOrEqual(lane.from);
+      expect(mark.label.box.y + mark.label.box.height).toBeLessThanOrEqual(lane.to);
+    }
+  });
+
   it('a project without dates sits under its employer’s band, as long as the band, in the résumé’s order', () => {
     const layout = horizontal(domain);
     const projects = items.filter((item) => item.kind === 'work-project');
@@ -336,6 +346,33 @@ describe('jobs that hand over in a month', () => {
     const sorted = [...rects].sort((a, b) => a.y - b.y);
     for (let i = 1; i < sorted.length; i += 1)
       expect(sorted[i - 1]!.y + sorted[i - 1]!.height).toBeCloseTo(sorted[i]!.y, 6);
+    expect(collisions(layout)).toEqual([]);
+  });
+});
+
+describe('a lane of nodes whose labels fit beside them', () => {
+  const contribution = items.find((item) => item.kind === 'contribution')!;
+  const nodes: TimelineItem[] = [utc(2004), utc(2012), utc(2020)].map((start, index) => ({
+    ...contribution,
+    id: `spread-${index}`,
+    name: `Contribution ${index}`,
+    start,
+    end: new Date(start.getTime() + 60 * 86_400_000),
+    anchor: start,
+  }));
+  const career = [...items.filter((item) => item.lane !== 'open-source'), ...nodes].sort(
+    (a, b) => a.anchor.getTime() - b.anchor.getTime(),
+  );
+
+  it('is no taller than its title, one row of nodes with their labels, and a row gap', () => {
+    const layout = horizontal(timelineDomain(career, testNow), 1100, career);
+    const lane = layout.lanes.find((each) => each.id === 'open-source')!;
+    const { laneTitleSize, nodeRowHeight, lineHeight, rowGap } = timelineMetrics;
+    expect(lane.to - lane.from).toBeLessThanOrEqual(
+      laneTitleSize + Math.max(nodeRowHeight, lineHeight) + rowGap,
+    );
+    const labelled = layout.marks.filter((mark) => mark.shape === 'node' && mark.label);
+    expect(labelled).toHaveLength(nodes.length);
     expect(collisions(layout)).toEqual([]);
   });
 });
