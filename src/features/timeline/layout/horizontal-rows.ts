@@ -1,6 +1,7 @@
 import { assignRows } from './assign-rows';
 import { bandLabelLines, blockLabelLines, boxHeightFor } from './band-label-lines';
 import { createTimeScale } from './create-time-scale';
+import { nodeRowHeightFor } from './node-row-height';
 import { isBandItem, type TimelineItem } from './timeline-item';
 import { laneOrder, type TimelineLane } from './timeline-layout-types';
 import { timelineMetrics as m } from './timeline-metrics';
@@ -16,6 +17,8 @@ export interface RowBox {
   top: number;
   height: number;
   lines: number;
+  /** Where it is drawn to: its end, or where the next band in its row takes over (see followsInRow). */
+  end: Date;
   /** Set when the label goes beside the band (see LabelSide), not inside it. */
   besideLabel: LabelSide | null;
 }
@@ -38,9 +41,10 @@ export interface HorizontalRows {
 const cache = new WeakMap<readonly TimelineItem[], Map<string, HorizontalRows>>();
 
 /**
- * The lanes of the horizontal chart, top to bottom: bands in rows (overlapping periods stack), each
- * employer's work projects as blocks stacked under its band, then the lane's line of nodes. Heights
- * come from the labels at the whole-domain view, so that at the default view no label is cut.
+ * The lanes of the horizontal chart, top to bottom: bands in rows (overlapping periods stack; a
+ * handover in a month does not, see followsInRow), each employer's work projects as blocks stacked
+ * under its band, then the lane's line of nodes. Every row is as tall as its marks and their labels
+ * at the whole-domain view need (so that at the default view no label is cut), then a row gap.
  */
 export function horizontalRows(
   items: readonly TimelineItem[],
@@ -54,7 +58,9 @@ export function horizontalRows(
   if (cached) return cached;
 
   const scale = createTimeScale(domain, [0, width]);
-  const fullWidth = (item: TimelineItem) => scale(item.end) - scale(item.start);
+  /** Where each band is drawn to, by item index (its blocks are drawn as far). */
+  const drawnEnds = new Map<number, Date>();
+  const fullWidth = (item: TimelineItem, end: Date) => scale(end) - scale(item.start);
   const besideReach = m.besideLabelWidth + m.labelGap;
   /**
    * For the bands of one row: where the label of each band too narrow to hold it goes, taken left to
@@ -67,7 +73,7 @@ export function horizontalRows(
     let freeFrom = 0;
     byStart.forEach((index, position) => {
       const item = items[index]!;
-      const [x0, x1] = [scale(item.start), scale(item.end)];
+      const [x0, x1] = [scale(item.start), scale(drawnEnds.get(index) ?? item.end)];
       const next = byStart[position + 1];
       const freeTo = next === undefined ? width : scale(items[next]!.start);
       let end = x1;
@@ -102,14 +108,16 @@ export function horizontalRows(
     y += m.laneTitleSize;
 
     const bands = indexes.filter((index) => isBandItem(items[index]!));
-    const rowOf = assignRows(bands.map((index) => items[index]!));
-    const rowCount = bands.length ? Math.max(...rowOf) + 1 : 0;
+    const slots = assignRows(bands.map((index) => items[index]!));
+    bands.forEach((index, position) => drawnEnds.set(index, slots[position]!.end));
+    const rowCount = Math.max(0, ...slots.map((slot) => slot.row + 1));
     for (let row = 0; row < rowCount; row += 1) {
-      const inRow = bands.filter((_, position) => rowOf[position] === row);
+      const inRow = bands.filter((_, position) => slots[position]!.row === row);
       const sides = besideLabels(inRow);
       const lines = inRow.map((index) => {
         const item = items[index]!;
-        const room = sides.has(index) ? m.besideLabelWidth : fullWidth(item) - 2 * m.bandPadX;
+        const end = drawnEnds.get(index) ?? item.end;
+        const room = sides.has(index) ? m.besideLabelWidth : fullWidth(item, end) - 2 * m.bandPadX;
         const lines =
           isBandItem(item) && room >= m.minWrapRoom ? bandLabelLines(item, room).length : 0;
         return Math.max(lines, m.bandMinLines);
@@ -119,17 +127,18 @@ export function horizontalRows(
       let rowEnd = y + bandHeight;
       for (const index of inRow) {
         const side = sides.get(index) ?? null;
-        boxes.set(index, { top: y, height: bandHeight, lines: bandLines, besideLabel: side });
+        const end = drawnEnds.get(index) ?? items[index]!.end;
+        boxes.set(index, { top: y, height: bandHeight, lines: bandLines, end, besideLabel: side });
         let top = y + bandHeight + m.blockGap;
         for (const block of blocksOf.get(items[index]!.id) ?? []) {
           const item = items[block]!;
-          const room = side ? m.besideLabelWidth : fullWidth(item) - 2 * m.blockPadX;
+          const room = side ? m.besideLabelWidth : fullWidth(item, end) - 2 * m.blockPadX;
           const blockLines =
             item.kind === 'work-project' && room >= m.minWrapRoom
               ? Math.max(blockLabelLines(item, room).length, 1)
               : 1;
           const height = boxHeightFor(blockLines, m.blockPadY);
-          boxes.set(block, { top, height, lines: blockLines, besideLabel: side });
+          boxes.set(block, { top, height, lines: blockLines, end, besideLabel: side });
           top += height + m.blockGap;
         }
         rowEnd = Math.max(rowEnd, top);
@@ -143,7 +152,10 @@ export function horizontalRows(
     });
     const nodeY = y + m.nodeRowHeight / 2;
     for (const index of nodes) nodeYs.set(index, nodeY);
-    if (nodes.length > 0) y += m.nodeRowHeight * (1 + m.nodeLabelRows);
+    if (nodes.length > 0) {
+      const nodeItems = nodes.map((index) => items[index]!);
+      y += nodeRowHeightFor(nodeItems, scale, width) + m.rowGap;
+    }
     lanes.push({ lane: { id, titleAt, from, to: y }, nodeY, nodes });
     y += m.rowGap * 2;
   }

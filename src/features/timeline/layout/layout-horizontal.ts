@@ -58,7 +58,7 @@ export function layoutHorizontal({
     const box = rows.boxes.get(index);
     if (!box) return;
     const x0 = scale(item.start);
-    const x1 = scale(item.end);
+    const x1 = scale(box.end);
     const rect = { x: x0, y: box.top, width: Math.max(x1 - x0, 2), height: box.height };
     const visibleX0 = Math.max(x0, 0);
     const visibleX1 = Math.min(x1, width);

@@ -90,6 +90,16 @@ describe('the horizontal layout', () => {
     }
   });
 
+  it('draws the row of nodes as tall as its labels need, and every node label inside its lane', () => {
+    const layout = horizontal(domain);
+    const lane = layout.lanes.find((each) => each.id === 'open-source')!;
+    for (const mark of layout.marks) {
+      if (mark.shape !== 'node' || !mark.label) continue;
+      expect(mark.label.box.y).toBeGreaterThanOrEqual(lane.from);
+      expect(mark.label.box.y + mark.label.box.height).toBeLessThanOrEqual(lane.to);
+    }
+  });
+
   it('a project without dates sits under its employer’s band, as long as the band, in the résumé’s order', () => {
     const layout = horizontal(domain);
     const projects = items.filter((item) => item.kind === 'work-project');
@@ -285,5 +295,84 @@ describe('the vertical layout', () => {
   it('labels every band and block on a phone', () => {
     for (const mark of vertical(343).marks)
       if (mark.shape !== 'node') expect(mark.label, mark.item.id).not.toBeNull();
+  });
+});
+
+describe('jobs that hand over in a month', () => {
+  // Each job ends in the month the next begins, as months in the content do: a handover.
+  const employer = items.find((item): item is BandItem => item.kind === 'employer')!;
+  const project = items.find((item): item is WorkProjectItem => item.kind === 'work-project')!;
+  const job = (id: string, start: Date, end: Date): TimelineItem[] => {
+    const dates = { start, end, anchor: start };
+    return [
+      { ...employer, ...dates, id, name: `Job ${id}`, detail: 'Engineer' },
+      { ...project, ...dates, id: `${id}-project`, name: 'A Rewrite', employerId: id },
+    ];
+  };
+  const career = [
+    ...items.filter((item) => item.lane !== 'work'),
+    ...job('a', utc(2008, 3), utc(2012, 9)), // through August 2012
+    ...job('b', utc(2012, 8), utc(2016, 2)), // from August 2012, through January 2016
+    ...job('c', utc(2016, 1), testNow),
+  ].sort((a, b) => a.anchor.getTime() - b.anchor.getTime());
+  const bands = (layout: TimelineLayout) =>
+    layout.marks.filter((mark) => mark.shape === 'band' && mark.item.lane === 'work');
+
+  it('draws them in one row, each band meeting the next, with no label over another mark', () => {
+    for (const width of [640, 1100, 1440]) {
+      const layout = horizontal(timelineDomain(career, testNow), width, career);
+      const rects = bands(layout).map((mark) => (mark as { rect: Box }).rect);
+      expect(rects).toHaveLength(3);
+      expect(new Set(rects.map((rect) => rect.y)).size).toBe(1);
+      for (const [left, right] of [rects.slice(0, 2), rects.slice(1, 3)] as [Box, Box][])
+        expect(left.x + left.width).toBeCloseTo(right.x, 6);
+      expect(collisions(layout)).toEqual([]);
+    }
+  });
+
+  it('draws them in one column on a phone, one band ending where the next begins', () => {
+    const careerDomain = timelineDomain(career, testNow);
+    const layout = layoutTimeline({
+      items: career,
+      domain: careerDomain,
+      scale: createTimeScale(careerDomain, [2000, 16]),
+      orientation: 'vertical',
+      width: 343,
+      laneTitles,
+      formatTick,
+    });
+    const rects = bands(layout).map((mark) => (mark as { rect: Box }).rect);
+    expect(new Set(rects.map((rect) => rect.x)).size).toBe(1);
+    const sorted = [...rects].sort((a, b) => a.y - b.y);
+    for (let i = 1; i < sorted.length; i += 1)
+      expect(sorted[i - 1]!.y + sorted[i - 1]!.height).toBeCloseTo(sorted[i]!.y, 6);
+    expect(collisions(layout)).toEqual([]);
+  });
+});
+
+describe('a lane of nodes whose labels fit beside them', () => {
+  const contribution = items.find((item) => item.kind === 'contribution')!;
+  const nodes: TimelineItem[] = [utc(2004), utc(2012), utc(2020)].map((start, index) => ({
+    ...contribution,
+    id: `spread-${index}`,
+    name: `Contribution ${index}`,
+    start,
+    end: new Date(start.getTime() + 60 * 86_400_000),
+    anchor: start,
+  }));
+  const career = [...items.filter((item) => item.lane !== 'open-source'), ...nodes].sort(
+    (a, b) => a.anchor.getTime() - b.anchor.getTime(),
+  );
+
+  it('is no taller than its title, one row of nodes with their labels, and a row gap', () => {
+    const layout = horizontal(timelineDomain(career, testNow), 1100, career);
+    const lane = layout.lanes.find((each) => each.id === 'open-source')!;
+    const { laneTitleSize, nodeRowHeight, lineHeight, rowGap } = timelineMetrics;
+    expect(lane.to - lane.from).toBeLessThanOrEqual(
+      laneTitleSize + Math.max(nodeRowHeight, lineHeight) + rowGap,
+    );
+    const labelled = layout.marks.filter((mark) => mark.shape === 'node' && mark.label);
+    expect(labelled).toHaveLength(nodes.length);
+    expect(collisions(layout)).toEqual([]);
   });
 });

@@ -29,9 +29,9 @@ export function layoutVertical({
   formatTick,
 }: LayoutInput): TimelineLayout {
   const bandIndexes = items.flatMap((item, index) => (isBandItem(item) ? [index] : []));
-  const bandRows = assignRows(bandIndexes.map((index) => items[index]!));
-  const columnOf = new Map(bandIndexes.map((index, position) => [index, bandRows[position]!]));
-  const columns = Math.max(0, ...bandRows) + 1;
+  const bandSlots = assignRows(bandIndexes.map((index) => items[index]!));
+  const slotOf = new Map(bandIndexes.map((index, position) => [index, bandSlots[position]!]));
+  const columns = Math.max(0, ...bandSlots.map((slot) => slot.row)) + 1;
   const columnStep = m.bandColumnWidth + m.columnGap;
   const nodeX = m.gutter + columns * columnStep + nodeHitRadius - m.columnGap / 2;
   const labelX = nodeX + nodeHitRadius + m.labelIndent;
@@ -58,16 +58,16 @@ export function layoutVertical({
   // Bands' labels in the label column, top to bottom, each followed by its employer's blocks.
   let cursor = top;
   // Two bands that reach the same top (two current jobs) go newest first.
+  const bandSpan = (index: number) => spanOf(items[index]!.start, slotOf.get(index)!.end);
   const bandsTopDown = [...bandIndexes].sort(
     (a, b) =>
-      spanOf(items[a]!.start, items[a]!.end)[0] - spanOf(items[b]!.start, items[b]!.end)[0] ||
-      items[b]!.start.getTime() - items[a]!.start.getTime(),
+      bandSpan(a)[0] - bandSpan(b)[0] || items[b]!.start.getTime() - items[a]!.start.getTime(),
   );
   for (const index of bandsTopDown) {
     const item = items[index]!;
     if (!isBandItem(item)) continue;
-    const [y0, y1] = spanOf(item.start, item.end);
-    const bandX = m.gutter + columnOf.get(index)! * columnStep;
+    const [y0, y1] = bandSpan(index);
+    const bandX = m.gutter + slotOf.get(index)!.row * columnStep;
     const y = Math.max(y0, cursor);
     const lines = bandLabelLines(item, labelWidth);
     const bandLabel = lines.length ? label(labelX, y, lines) : null;

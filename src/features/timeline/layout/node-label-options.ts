@@ -67,9 +67,9 @@ function* nodeLabelPlaces(
   for (let row = 1; row <= m.nodeLabelRows; row += 1) {
     const y = cy + nodeHitRadius + m.labelGap + (row - 1) * m.nodeRowHeight;
     const leader = { x1: cx, y1: cy + m.nodeRadius, x2: cx, y2: y };
-    const reserve = [
-      { x: cx - 1, y: cy + nodeHitRadius, width: 2, height: y - cy - nodeHitRadius },
-    ];
+    // From a gap below the node's own target, which the line may leave but must not be kept from.
+    const from = cy + nodeHitRadius + m.labelGap;
+    const reserve = [{ x: cx - 1, y: from, width: 2, height: y - from }];
     yield { box: { x: cx - 2, y, width, height }, lines, leader, reserve };
     yield { box: { x: cx + 2 - width, y, width, height }, lines, leader, reserve };
   }
