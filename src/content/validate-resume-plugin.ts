@@ -2,21 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { languages, type Language } from '../config/languages.ts';
-import {
-  formatProblem,
-  resumeFileName,
-  validateResumes,
-  type ContentProblem,
-} from './validate-resume.ts';
+import type { Language } from '../config/languages.ts';
+import { readContentLanguages, resumeFileName } from './content-languages.ts';
+import { formatProblem, validateResumes, type ContentProblem } from './validate-resume.ts';
 
 const defaultContentDir = fileURLToPath(new URL('./', import.meta.url));
 
-/** Reads both résumé files and returns every problem with them, JSON syntax errors included. */
+/** Reads every résumé file and returns every problem with them, JSON syntax errors included. */
 export function checkResumeFiles(contentDir = defaultContentDir): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const documents = {} as Record<Language, unknown>;
-  for (const language of languages) {
+  const documents: Record<Language, unknown> = {};
+  for (const language of readContentLanguages(contentDir).languages) {
     const file = resumeFileName(language);
     try {
       documents[language] = JSON.parse(readFileSync(join(contentDir, file), 'utf8'));

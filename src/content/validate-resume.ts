@@ -2,10 +2,10 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { checkChineseTypography } from './chinese-typography.ts';
 import { checkResumeWording } from './resume-wording.ts';
 import { resumeSchema } from './schema.ts';
-import { defaultLanguage, languages, type Language } from '../config/languages.ts';
+import { originalLanguage, languages, type Language } from '../config/languages.ts';
 
 /** The document the others translate: the résumé's own language. */
-const sourceLanguage = defaultLanguage;
+const sourceLanguage = originalLanguage;
 
 /** One thing wrong with the content, located by file and JSON path. */
 export interface ContentProblem {

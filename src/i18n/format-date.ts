@@ -1,45 +1,22 @@
+import { datePatterns } from 'virtual:site-content';
 import type { Language } from '../config/languages';
 import { startOfMonth } from '../content/year-month';
+import { yearPlaceholder, type DatePatterns } from './date-patterns';
 
-const englishMonths = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-
-/**
- * How each language writes a month, and a month in its year (`month` is 1–12). Written out rather
- * than asked of Intl.DateTimeFormat, whose first use on a page loads the locale's calendar data: a
- * 60–80 ms task on a phone-class CPU (Chromium, 4× slowdown) in the middle of hydration, for two
- * fixed patterns. They are CLDR's, so they read as Intl's did.
- */
-const monthFormats: Record<
-  Language,
-  { month: (month: number) => string; yearMonth: (year: number, month: number) => string }
-> = {
-  zh: { month: (month) => `${month}月`, yearMonth: (year, month) => `${year}年${month}月` },
-  en: {
-    month: (month) => englishMonths[month - 1]!,
-    yearMonth: (year, month) => `${englishMonths[month - 1]!} ${year}`,
-  },
-};
+function patternsOf(language: Language): DatePatterns {
+  const patterns = datePatterns[language];
+  if (!patterns) throw new Error(`The site has no date patterns for "${language}"`);
+  return patterns;
+}
 
 /** A content date (`YYYY-MM`) as a reader of the language writes it: `2019年8月` or `Aug 2019`. */
 export function formatYearMonth(yearMonth: string, language: Language): string {
   const date = startOfMonth(yearMonth);
-  return monthFormats[language].yearMonth(date.getUTCFullYear(), date.getUTCMonth() + 1);
+  const pattern = patternsOf(language).yearMonths[date.getUTCMonth()] ?? yearPlaceholder;
+  return pattern.replace(yearPlaceholder, String(date.getUTCFullYear()));
 }
 
 /** The month of a UTC date, alone, as an axis labels it: `8月` or `Aug`. */
 export function formatMonth(date: Date, language: Language): string {
-  return monthFormats[language].month(date.getUTCMonth() + 1);
+  return patternsOf(language).months[date.getUTCMonth()] ?? '';
 }

@@ -1,10 +1,9 @@
 import en from '../content/resume.en.json' with { type: 'json' };
 import zh from '../content/resume.zh.json' with { type: 'json' };
-import type { Language } from '../config/languages';
 import { resumeSchema, type Resume } from '../content/schema';
 
 /** The content's two résumés as the build parses them: typed by the schema, not by a cast. */
-export const resumes: Record<Language, Resume> = {
+export const resumes: { zh: Resume; en: Resume } = {
   zh: resumeSchema.parse(zh),
   en: resumeSchema.parse(en),
 };

@@ -1,9 +1,30 @@
 import { readFileSync } from 'node:fs';
-import { languages, type Language } from '../../src/config/languages';
-import en from '../../src/content/resume.en.json' with { type: 'json' };
-import zh from '../../src/content/resume.zh.json' with { type: 'json' };
+import { languageName, type Language } from '../../src/config/languages';
+import { readContentLanguages, resumeFileName } from '../../src/content/content-languages';
+import type { Resume } from '../../src/content/schema';
 
-export const resumes = { zh, en } as const;
+const contentDir = 'src/content';
+
+/** The site's languages, the original first, read off the content as the build reads them. */
+export const { languages, original: originalLanguage } = readContentLanguages(contentDir);
+
+/**
+ * The name of the language switcher's link on a page in `language`, on a site in two languages:
+ * the other language's name in itself ("English" on a Chinese page).
+ */
+export function switcherName(language: Language): string {
+  const other = languages.find((candidate) => candidate !== language);
+  if (other === undefined) throw new Error('The site has one language, so no switcher');
+  return languageName(other);
+}
+
+/** The résumé in each language, as its file has it. */
+export const resumes: Record<Language, Resume> = Object.fromEntries(
+  languages.map((language) => [
+    language,
+    JSON.parse(readFileSync(`${contentDir}/${resumeFileName(language)}`, 'utf8')) as Resume,
+  ]),
+);
 
 export interface SitePage {
   language: Language;
@@ -29,7 +50,7 @@ export function sitePages(): SitePage[] {
         language,
         path: `/${language}/resume/`,
         heading: resume.basics.name,
-        content: resume.basics.phone,
+        content: phoneOf(resume),
       },
       ...resume.work.map((entry) => ({
         language,
@@ -41,7 +62,8 @@ export function sitePages(): SitePage[] {
         language,
         path: `/${language}/projects/${project.id}/`,
         heading: project.name,
-        content: ('background' in project ? project.background : undefined) ?? project.description,
+        content:
+          ('background' in project ? project.background : undefined) ?? project.description ?? '',
       })),
     ];
   });
@@ -50,4 +72,11 @@ export function sitePages(): SitePage[] {
 /** A built file's text. */
 export function distFile(path: string, dist = 'dist'): string {
   return readFileSync(`${dist}/${path.replace(/^\//, '')}`, 'utf8');
+}
+
+/** The phone number a résumé gives; these tests check where it may and may not appear. */
+export function phoneOf(resume: Resume | undefined): string {
+  const phone = resume?.basics.phone;
+  if (!phone) throw new Error('The résumé gives no phone number');
+  return phone;
 }
