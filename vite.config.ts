@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { resumeModulePlugin } from './src/content/resume-module-plugin.ts';
 import { resumeExportPlugin } from './src/content/resume-export-plugin.ts';
+import { readContentLanguages } from './src/content/content-languages.ts';
+import { siteLanguageConstants, siteLanguagesPlugin } from './src/content/site-languages-plugin.ts';
 import { validateResumePlugin } from './src/content/validate-resume-plugin.ts';
 
 /**
@@ -12,6 +14,9 @@ import { validateResumePlugin } from './src/content/validate-resume-plugin.ts';
 const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:4173/');
 if (!siteUrl.pathname.endsWith('/')) siteUrl.pathname += '/';
 const base = process.env.BASE_PATH ?? siteUrl.pathname;
+
+/** The site's languages: those of the résumé files in src/content/. */
+const contentLanguages = readContentLanguages('src/content');
 
 /** Packages the bundler spreads over whichever chunk first needs them, so they name no chunk. */
 const foundationPackages = new Set(['react', 'react-dom', 'scheduler', 'use-sync-external-store']);
@@ -28,7 +33,7 @@ function nameChunkByContents(chunk: {
   isDynamicEntry: boolean;
   facadeModuleId: string | null;
 }) {
-  const resume = /^\0virtual:resume\/(\w+)$/.exec(chunk.facadeModuleId ?? '');
+  const resume = /^\0virtual:resume\/([\w-]+)$/.exec(chunk.facadeModuleId ?? '');
   if (resume) return `assets/resume.${resume[1]}-[hash].js`;
   const packages = new Set(
     chunk.moduleIds
@@ -46,6 +51,7 @@ function nameChunkByContents(chunk: {
 export default defineConfig({
   base,
   plugins: [
+    siteLanguagesPlugin(contentLanguages),
     validateResumePlugin(),
     resumeModulePlugin(),
     resumeExportPlugin({ siteUrl: siteUrl.href }),
@@ -53,6 +59,7 @@ export default defineConfig({
   ],
   define: {
     'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl.href),
+    ...siteLanguageConstants(contentLanguages),
   },
   build: {
     // The prerenderer reads the manifest to link each page to its scripts and styles.

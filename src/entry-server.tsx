@@ -13,8 +13,8 @@ import { personJsonLd } from './app/person-json-ld';
 import { prerenderedState } from './app/prerendered-state';
 import { routePages } from './app/route-pages';
 import { routes } from './app/routes';
-import type { ResumeBuildContext } from './app/routes/resume-loader';
-import { languages, languageTags, type Language } from './config/languages';
+import { resumePdfPath, type ResumeBuildContext } from './app/routes/resume-loader';
+import { languages, type Language } from './config/languages';
 import { basePath, paths, withBasePath } from './config/paths';
 import { absoluteUrl, siteUrl } from './config/site';
 import { loadResume } from './content/load-resume';
@@ -34,7 +34,7 @@ export function routeIdsFor(path: string): string[] {
   return (matchRoutes(routes, path) ?? []).flatMap(({ route }) => (route.id ? [route.id] : []));
 }
 
-/** Every page of the site, in both languages, as the routes list them (route-pages.ts). */
+/** Every page of the site, in every language, as the routes list them (route-pages.ts). */
 export async function pagePaths(): Promise<string[]> {
   const pagesPerLanguage = await Promise.all(
     languages.map(async (language) => routePages(routes, language, await loadResume(language))),
@@ -53,15 +53,14 @@ export async function resumeDocuments(): Promise<
     subject?: string;
   }[]
 > {
-  const english = await loadResume('en');
   return Promise.all(
     languages.map(async (language) => {
       const resume = await loadResume(language);
       return {
         language,
-        htmlLang: languageTags[language],
+        htmlLang: language,
         page: paths.resume(language),
-        pdf: paths.resumePdf(language, english.basics.name ?? ''),
+        pdf: await resumePdfPath(language),
         author: resume.basics.name,
         subject: resume.basics.label,
       };
@@ -103,7 +102,7 @@ export async function renderPage(
   // prerender (not renderToString) waits for lazy parts, such as the timeline, to render in full.
   const { prelude } = await prerender(
     <Document
-      htmlLang={languageTags[language]}
+      htmlLang={language}
       assets={assets}
       icon={`${basePath}favicon.svg`}
       jsonLd={isHome ? personJsonLd(resume, absoluteUrl(path)) : undefined}

@@ -2,6 +2,7 @@ import { orderProjectsChronologically } from '../src/features/projects/project-o
 import { interfaceString } from '../src/test/interface-string';
 import { resumes } from '../src/test/resumes';
 import { accessibilityViolations, expect, test } from './support/fixtures';
+import { switcherName } from './support/site-pages';
 
 /** The interface strings these tests look for, read from the locale files. */
 function labelsIn(language: 'zh' | 'en') {
@@ -28,7 +29,7 @@ const sites = [
     language: 'zh',
     resume: resumes.zh,
     switchTo: {
-      name: interfaceString('zh', 'languageSwitcher.label'),
+      name: switcherName('zh'),
       language: 'en',
       resume: resumes.en,
     },
@@ -38,7 +39,7 @@ const sites = [
     language: 'en',
     resume: resumes.en,
     switchTo: {
-      name: interfaceString('en', 'languageSwitcher.label'),
+      name: switcherName('en'),
       language: 'zh',
       resume: resumes.zh,
     },

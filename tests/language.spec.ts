@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { switcherName } from './support/site-pages';
 import { interfaceString } from '../src/test/interface-string';
 import { holdRequests } from './support/held-requests';
 import { resumes } from '../src/test/resumes';
@@ -26,17 +27,13 @@ for (const { locale, language, who } of [
 test.describe('the language switcher', () => {
   test('shows the same page in the other language and back', async ({ page }) => {
     await page.goto('/zh/');
-    await page
-      .getByRole('link', { name: interfaceString('zh', 'languageSwitcher.label'), exact: true })
-      .click();
+    await page.getByRole('link', { name: switcherName('zh'), exact: true }).click();
     await expect(page).toHaveURL(/\/en\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.en.basics.name!);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle(new RegExp(resumes.en.basics.name!));
 
-    await page
-      .getByRole('link', { name: interfaceString('en', 'languageSwitcher.label'), exact: true })
-      .click();
+    await page.getByRole('link', { name: switcherName('en'), exact: true }).click();
     await expect(page).toHaveURL(/\/zh\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes.zh.basics.name!);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -53,9 +50,7 @@ test.describe('the language switcher', () => {
     await page.goto('/zh/');
     await timelineCode.requested; // The page has hydrated; the timeline's code is on its way.
     const englishStrings = page.waitForResponse(/\/en-[\w-]+\.js$/);
-    await page
-      .getByRole('link', { name: interfaceString('zh', 'languageSwitcher.label'), exact: true })
-      .click();
+    await page.getByRole('link', { name: switcherName('zh'), exact: true }).click();
     await englishStrings;
     timelineCode.release();
     // The timeline hydrates: its controls work. (Zooming would be a navigation of its own,
@@ -78,9 +73,7 @@ test.describe('the language switcher', () => {
   test('is remembered: the root URL then opens the chosen language', async ({ page }) => {
     // The browser prefers Chinese (the config's locale); the visitor chooses English.
     await page.goto('/zh/');
-    await page
-      .getByRole('link', { name: interfaceString('zh', 'languageSwitcher.label'), exact: true })
-      .click();
+    await page.getByRole('link', { name: switcherName('zh'), exact: true }).click();
     await expect(page).toHaveURL(/\/en\/$/);
     await page.goto('/');
     await expect(page).toHaveURL(/\/en\/$/);
@@ -90,7 +83,7 @@ test.describe('the language switcher', () => {
   test('can be reached and used with the keyboard, with a visible focus ring', async ({ page }) => {
     await page.goto('/zh/');
     const switcher = page.getByRole('link', {
-      name: interfaceString('zh', 'languageSwitcher.label'),
+      name: switcherName('zh'),
       exact: true,
     });
     await switcher.focus();

@@ -1,10 +1,16 @@
 import { siteServers } from './support/site-servers';
-import { resumes, sitePages } from './support/site-pages';
+import { resumes, sitePages, switcherName } from './support/site-pages';
 import { expect, test } from './support/fixtures';
-import { formatYearMonth } from '../src/i18n/format-date';
 import { interfaceString } from '../src/test/interface-string';
 
 const pages = sitePages();
+
+/** How the English pages write a month in its year: `Jan 2019`. */
+const englishMonth = new Intl.DateTimeFormat('en', {
+  year: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
 
 test.describe('the prerendered HTML, read without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -43,9 +49,7 @@ test.describe('the prerendered HTML, read without JavaScript', () => {
       .click();
     await expect(page).toHaveURL(new RegExp(`/en/work/${employer.id}/$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name);
-    await page
-      .getByRole('link', { name: interfaceString('en', 'languageSwitcher.label'), exact: true })
-      .click();
+    await page.getByRole('link', { name: switcherName('en'), exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/zh/work/${employer.id}/$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       resumes.zh.work.find((entry) => entry.id === employer.id)!.name,
@@ -85,8 +89,8 @@ test.describe('the served site', () => {
     await page.goto(`/en/?view=${year}-01-01..${year + 2}-01-01&focus=${employer.id}`);
     await expect(page.locator('.timeline-frame--horizontal .timeline-chart__caption')).toHaveText(
       interfaceString('en', 'timeline.showing', {
-        from: formatYearMonth(`${year}-01`, 'en'),
-        to: formatYearMonth(`${year + 2}-01`, 'en'),
+        from: englishMonth.format(Date.UTC(year, 0)),
+        to: englishMonth.format(Date.UTC(year + 2, 0)),
       }),
     );
     await expect(
@@ -149,9 +153,7 @@ test.describe('a build for a sub-path (a GitHub Pages project site)', () => {
       .locator(`.timeline-frame--horizontal a.timeline-mark[data-id="${project.id}"]`)
       .click();
     await expect(page).toHaveURL(`${base}en/projects/${project.id}/`);
-    await page
-      .getByRole('link', { name: interfaceString('en', 'languageSwitcher.label'), exact: true })
-      .click();
+    await page.getByRole('link', { name: switcherName('en'), exact: true }).click();
     await expect(page).toHaveURL(`${base}zh/projects/${project.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       resumes.zh.projects.find((candidate) => candidate.id === project.id)!.name,

@@ -6,10 +6,9 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from
 import { paths } from '../src/config/paths';
 import { expect, test } from './support/fixtures';
 import { siteServers } from './support/site-servers';
-import { resumes } from './support/site-pages';
+import { languages, phoneOf, resumes } from './support/site-pages';
 
-const languages = ['zh', 'en'] as const;
-const phone = resumes.zh.basics.phone;
+const phone = phoneOf(resumes.zh);
 /** The phone number as written, and as its digits alone (a `tel:` link). */
 const phoneForms = [phone, phone.replace(/\D/g, '')];
 const builds = [siteServers.root.dir, siteServers.subPath.dir];

@@ -3,7 +3,7 @@ import enStrings from '../src/i18n/locales/en.json' with { type: 'json' };
 import zhStrings from '../src/i18n/locales/zh.json' with { type: 'json' };
 import { paths } from '../src/config/paths';
 import { accessibilityViolations, expect, test } from './support/fixtures';
-import { resumes } from './support/site-pages';
+import { phoneOf, resumes, switcherName } from './support/site-pages';
 
 const sites = [
   { language: 'zh', other: 'en', strings: zhStrings, otherStrings: enStrings },
@@ -37,7 +37,7 @@ for (const { language, other, strings, otherStrings } of sites) {
       const shown = (await main.innerText()).replace(/\s+/g, ' ');
       const missing = documentStrings.filter((text) => !shown.includes(text.replace(/\s+/g, ' ')));
       expect(missing).toEqual([]);
-      await expect(main.getByRole('link', { name: resume.basics.phone })).toBeVisible();
+      await expect(main.getByRole('link', { name: phoneOf(resume) })).toBeVisible();
       await expect(main.getByRole('link', { name: resume.basics.email })).toBeVisible();
       await expect(page).toHaveTitle(`${resume.basics.name} · ${strings.resume.title}`);
     });
@@ -52,7 +52,7 @@ for (const { language, other, strings, otherStrings } of sites) {
           .getByRole('link', { name: strings.resume.link, exact: true })
           .click();
         await expect(page).toHaveURL(`/${language}/resume/`);
-        await expect(page.getByRole('main').getByText(resume.basics.phone)).toBeVisible();
+        await expect(page.getByRole('main').getByText(phoneOf(resume))).toBeVisible();
       }
     });
 
@@ -61,11 +61,11 @@ for (const { language, other, strings, otherStrings } of sites) {
     }) => {
       const otherResume = resumes[other];
       await page.goto(`/${language}/resume/`);
-      await page.getByRole('link', { name: strings.languageSwitcher.label, exact: true }).click();
+      await page.getByRole('link', { name: switcherName(language), exact: true }).click();
       await expect(page).toHaveURL(`/${other}/resume/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherResume.basics.name);
       await expect(page).toHaveTitle(`${otherResume.basics.name} · ${otherStrings.resume.title}`);
-      await expect(page.getByRole('main').getByText(otherResume.basics.phone)).toBeVisible();
+      await expect(page.getByRole('main').getByText(phoneOf(otherResume))).toBeVisible();
 
       // A client-side visit to another page, then Back onto the résumé and Forward again.
       const employer = otherResume.work[0]!;
@@ -76,10 +76,10 @@ for (const { language, other, strings, otherStrings } of sites) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name);
       await page.goBack();
       await expect(page).toHaveURL(`/${other}/resume/`);
-      await expect(page.getByRole('main').getByText(otherResume.basics.phone)).toBeVisible();
+      await expect(page.getByRole('main').getByText(phoneOf(otherResume))).toBeVisible();
       await page.goBack();
       await expect(page).toHaveURL(`/${language}/resume/`);
-      await expect(page.getByRole('main').getByText(resume.basics.phone)).toBeVisible();
+      await expect(page.getByRole('main').getByText(phoneOf(resume))).toBeVisible();
       await page.goForward();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherResume.basics.name);
       await page.goForward();

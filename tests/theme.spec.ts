@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { accessibilityViolations, expect, test } from './support/fixtures';
 import { holdRequests } from './support/held-requests';
-import { sitePages } from './support/site-pages';
+import { sitePages, switcherName } from './support/site-pages';
 import { interfaceString } from '../src/test/interface-string';
 
 const pages = sitePages();
@@ -150,9 +150,7 @@ test.describe('colour themes', () => {
     await expect(themeSelect(page, 'en')).toHaveValue('dark');
 
     // The other language, by its switcher.
-    await page
-      .getByRole('link', { name: interfaceString('en', 'languageSwitcher.label'), exact: true })
-      .click();
+    await page.getByRole('link', { name: switcherName('en'), exact: true }).click();
     await expect(page).toHaveURL(/\/zh\/$/);
     await expect(themeSelect(page, 'zh')).toHaveValue('dark');
     await expectTheme(page, 'dark', '/zh/ after switching language');

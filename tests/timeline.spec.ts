@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { projectTechnologies, technologySlug } from '../src/content/technologies';
 import { accessibilityViolations, expect, test } from './support/fixtures';
 import { holdRequests } from './support/held-requests';
-import { resumes } from './support/site-pages';
+import { resumes, switcherName } from './support/site-pages';
 import { interfaceString } from '../src/test/interface-string';
 
 const viewports = [
@@ -13,7 +13,7 @@ const languages = (['zh', 'en'] as const).map((language) => ({
   language,
   zoomIn: interfaceString(language, 'timeline.zoomIn'),
   reset: interfaceString(language, 'timeline.reset'),
-  switchTo: interfaceString(language, 'languageSwitcher.label'),
+  switchTo: switcherName(language),
 }));
 
 /** The first work project of the content: any would do, none is named here. */

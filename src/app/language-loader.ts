@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { preferredLanguage } from '../config/language-preference';
-import { defaultLanguage, isLanguage, type Language } from '../config/languages';
+import { originalLanguage, isLanguage, type Language } from '../config/languages';
 import { loadResume } from '../content/load-resume';
 import type { Resume } from '../content/schema';
 import { loadLanguageStrings } from '../i18n/config';
@@ -22,7 +22,7 @@ export async function languageLoader({ params }: LoaderFunctionArgs): Promise<La
   const language = isLanguage(params.lang)
     ? params.lang
     : typeof window === 'undefined'
-      ? defaultLanguage
+      ? originalLanguage
       : preferredLanguage();
   const [resume] = await Promise.all([loadResume(language), loadLanguageStrings(language)]);
   return { language, resume, unknownLanguage, now: new Date().toISOString() };

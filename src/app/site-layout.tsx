@@ -4,7 +4,6 @@ import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher';
 import { ThemeSwitcher } from '../components/theme-switcher';
 import { useHydrated } from '../components/use-hydrated';
-import { languageTags } from '../config/languages';
 import { paths } from '../config/paths';
 import { i18nFor } from '../i18n/config';
 import { useLanguage } from '../i18n/use-language';
@@ -33,7 +32,7 @@ function SiteFrame() {
   const hydrated = useHydrated();
 
   useEffect(() => {
-    document.documentElement.lang = languageTags[language];
+    document.documentElement.lang = language;
   }, [language]);
 
   return (

@@ -1,29 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { rememberLanguage } from '../config/language-preference';
-import { languageTags, otherLanguage } from '../config/languages';
+import { languageName, otherLanguages } from '../config/languages';
 import { useLanguage } from '../i18n/use-language';
 import { pathInLanguage } from '../config/paths';
 import { useHydrated } from './use-hydrated';
 
-/** A link to the same page in the other language, named in that language; it remembers the choice. */
+/**
+ * A link to the same page in each other language, named in that language; it remembers the choice.
+ * A site in one language has none.
+ */
 export function LanguageSwitcher() {
   const language = useLanguage();
   const { t } = useTranslation();
   const { pathname, search, hash } = useLocation();
   // The query string (the timeline's view) is not known when the page is prerendered.
   const keep = useHydrated() ? search + hash : '';
-  const target = otherLanguage(language);
-  return (
+  return otherLanguages(language).map((target) => (
     <Link
+      key={target}
       className="language-switcher"
       to={pathInLanguage(pathname, target) + keep}
-      lang={languageTags[target]}
-      hrefLang={languageTags[target]}
-      title={t('languageSwitcher.description')}
+      lang={target}
+      hrefLang={target}
+      title={t('languageSwitcher.description', { language: languageName(target, language) })}
       onClick={() => rememberLanguage(target)}
     >
-      {t('languageSwitcher.label')}
+      {languageName(target)}
     </Link>
-  );
+  ));
 }

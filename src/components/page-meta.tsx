@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router';
-import { languages, languageTags, defaultLanguage } from '../config/languages';
+import { languages, originalLanguage } from '../config/languages';
 import { useLanguage } from '../i18n/use-language';
 import { pathInLanguage } from '../config/paths';
 import { absoluteUrl } from '../config/site';
@@ -29,19 +29,7 @@ export function PageMeta({ title, description, indexable = true }: PageMetaProps
       {indexable ? (
         <>
           <link rel="canonical" href={url} />
-          {languages.map((other) => (
-            <link
-              key={other}
-              rel="alternate"
-              hrefLang={languageTags[other]}
-              href={absoluteUrl(pathInLanguage(pathname, other))}
-            />
-          ))}
-          <link
-            rel="alternate"
-            hrefLang="x-default"
-            href={absoluteUrl(pathInLanguage(pathname, defaultLanguage))}
-          />
+          {languages.length > 1 && <LanguageAlternates pathname={pathname} />}
         </>
       ) : (
         <meta name="robots" content="noindex" />
@@ -53,11 +41,38 @@ export function PageMeta({ title, description, indexable = true }: PageMetaProps
       <meta property="og:image" content={image} />
       <meta property="og:image:width" content="1200" />
       <meta property="og:image:height" content="630" />
-      <meta property="og:locale" content={language === 'zh' ? 'zh_CN' : 'en_US'} />
+      <meta property="og:locale" content={openGraphLocale(language)} />
       <meta name="twitter:card" content="summary_large_image" />
       <meta name="twitter:title" content={title} />
       <meta name="twitter:description" content={description} />
       <meta name="twitter:image" content={image} />
+    </>
+  );
+}
+
+/** Open Graph's form of a language, language_TERRITORY: `zh` → `zh_CN`, `en` → `en_US`. */
+function openGraphLocale(language: string): string {
+  const { language: primary, region } = new Intl.Locale(language).maximize();
+  return region ? `${primary}_${region}` : primary;
+}
+
+/** The same page in every language, the original as the default: for a site in several. */
+function LanguageAlternates({ pathname }: { pathname: string }) {
+  return (
+    <>
+      {languages.map((other) => (
+        <link
+          key={other}
+          rel="alternate"
+          hrefLang={other}
+          href={absoluteUrl(pathInLanguage(pathname, other))}
+        />
+      ))}
+      <link
+        rel="alternate"
+        hrefLang="x-default"
+        href={absoluteUrl(pathInLanguage(pathname, originalLanguage))}
+      />
     </>
   );
 }

@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { pickLanguage } from './languages';
+import { languageName, pickLanguage } from './languages';
+
+const available = ['ja', 'en', 'pt-BR'];
+const pick = (remembered: string | null, preferred: string[]) =>
+  pickLanguage(remembered, preferred, available, 'ja');
 
 describe('pickLanguage', () => {
   it('prefers the language the visitor chose before', () => {
-    expect(pickLanguage('en', ['zh-CN'])).toBe('en');
+    expect(pick('en', ['ja-JP'])).toBe('en');
   });
 
   it('ignores a remembered value that is not a site language', () => {
-    expect(pickLanguage('fr', ['en-GB'])).toBe('en');
+    expect(pick('fr', ['en-GB'])).toBe('en');
   });
 
-  it('takes the first browser language the site has', () => {
-    expect(pickLanguage(null, ['fr-FR', 'en-US', 'zh-CN'])).toBe('en');
-    expect(pickLanguage(null, ['zh-TW'])).toBe('zh');
+  it('takes the first browser language the site has, exactly or by its primary subtag', () => {
+    expect(pick(null, ['fr-FR', 'en-US', 'ja'])).toBe('en');
+    expect(pick(null, ['pt-BR'])).toBe('pt-BR');
+    expect(pick(null, ['pt-PT'])).toBe('pt-BR');
   });
 
-  it('falls back to Chinese, the résumé’s own language', () => {
-    expect(pickLanguage(null, ['fr-FR', 'de'])).toBe('zh');
-    expect(pickLanguage(null, [])).toBe('zh');
+  it('falls back to the original language', () => {
+    expect(pick(null, ['fr-FR', 'de'])).toBe('ja');
+    expect(pick(null, [])).toBe('ja');
+  });
+});
+
+describe('languageName', () => {
+  it('names a language in itself, or in another', () => {
+    expect(languageName('ja')).toBe('日本語');
+    expect(languageName('en')).toBe('English');
+    expect(languageName('en', 'ja')).toBe('英語');
   });
 });

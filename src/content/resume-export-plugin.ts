@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { toJsonResume } from './to-json-resume.ts';
-import { languages, type Language } from '../config/languages.ts';
-import { resumeFileName } from './validate-resume.ts';
+import type { Language } from '../config/languages.ts';
+import { readContentLanguages, resumeFileName } from './content-languages.ts';
 
 const defaultContentDir = fileURLToPath(new URL('./', import.meta.url));
 
@@ -24,11 +24,12 @@ export function resumeExportPlugin({
   contentDir?: string;
 }): Plugin {
   const url = (language: Language) => new URL(exportFileName(language), siteUrl).href;
+  const languages = () => readContentLanguages(contentDir).languages;
   const exported = (language: Language) => {
     const resume = JSON.parse(readFileSync(join(contentDir, resumeFileName(language)), 'utf8'));
     const document = toJsonResume(resume, {
       self: { language, url: url(language) },
-      others: languages
+      others: languages()
         .filter((other) => other !== language)
         .map((other) => ({ language: other, url: url(other) })),
     });
@@ -40,7 +41,7 @@ export function resumeExportPlugin({
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0] ?? '';
-        const language = languages.find(
+        const language = languages().find(
           (candidate) => path === `${server.config.base}${exportFileName(candidate)}`,
         );
         if (!language) return next();
@@ -50,7 +51,7 @@ export function resumeExportPlugin({
     },
     generateBundle() {
       if (this.environment.config.consumer !== 'client') return;
-      for (const language of languages) {
+      for (const language of languages()) {
         this.emitFile({
           type: 'asset',
           fileName: exportFileName(language),

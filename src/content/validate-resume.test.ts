@@ -14,7 +14,9 @@ function messages(docs: Record<string, unknown>, original = 'zh'): string[] {
 
 /** The problems of one standard document, without this site's house wording (`Javascript`). */
 function standardMessages(document: unknown): string[] {
-  return validateResumes({ en: document }, 'en', { houseWording: false }).map(formatProblem);
+  return validateResumes({ en: document }, 'en')
+    .filter((problem) => !problem.houseStyle)
+    .map(formatProblem);
 }
 
 /** The official JSON Resume documents: the schema package's sample and its examples. */

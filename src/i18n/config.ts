@@ -1,14 +1,14 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { localeLoaders } from 'virtual:site-content';
 import type { Language } from '../config/languages';
 
-/** Each language's strings are a chunk of their own, so a page downloads only its language's. */
-const localeLoaders: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
-  zh: () => import('./locales/zh.json'),
-  en: () => import('./locales/en.json'),
-};
+/*
+ * Each language's strings are a chunk of their own (site-languages-plugin.ts), so a page downloads
+ * only its language's.
+ */
 
-/** Holds the loaded strings of both languages; pages translate through `i18nFor` below. */
+/** Holds the loaded strings of every language; pages translate through `i18nFor` below. */
 const strings = i18next.createInstance();
 
 void strings.use(initReactI18next).init({
@@ -26,19 +26,23 @@ void strings.use(initReactI18next).init({
  * its URL's language alone (see SiteLayout), so loading the other language on the way to it cannot
  * change the page still on screen, nor a part of it that is still hydrating.
  */
-const instances: Record<Language, I18n> = {
-  zh: strings.cloneInstance({ lng: 'zh' }),
-  en: strings.cloneInstance({ lng: 'en' }),
-};
+const instances = new Map<Language, I18n>();
 
 /** The i18next instance that translates into `language`. */
 export function i18nFor(language: Language): I18n {
-  return instances[language];
+  let instance = instances.get(language);
+  if (!instance) {
+    instance = strings.cloneInstance({ lng: language });
+    instances.set(language, instance);
+  }
+  return instance;
 }
 
 /** Loads a language's interface strings, once. */
 export async function loadLanguageStrings(language: Language): Promise<void> {
   if (strings.hasResourceBundle(language, 'translation')) return;
-  const { default: loaded } = await localeLoaders[language]();
+  const load = localeLoaders[language];
+  if (!load) throw new Error(`The site has no interface strings in "${language}"`);
+  const { default: loaded } = await load();
   strings.addResourceBundle(language, 'translation', loaded);
 }

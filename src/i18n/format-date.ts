@@ -1,46 +1,13 @@
+import { datePatterns } from 'virtual:site-content';
 import type { Language } from '../config/languages';
 import { parseContentDate } from '../content/content-date';
+import { yearPlaceholder, type DatePatterns } from './date-patterns';
 
-const englishMonths = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-
-/**
- * How each language writes a year, a month, and a month in its year (`month` is 1–12). Written out
- * rather than asked of Intl.DateTimeFormat, whose first use on a page loads the locale's calendar
- * data: a 60–80 ms task on a phone-class CPU (Chromium, 4× slowdown) in the middle of hydration, for
- * three fixed patterns. They are CLDR's, so they read as Intl's did.
- */
-const monthFormats: Record<
-  Language,
-  {
-    year: (year: number) => string;
-    month: (month: number) => string;
-    yearMonth: (year: number, month: number) => string;
-  }
-> = {
-  zh: {
-    year: (year) => `${year}年`,
-    month: (month) => `${month}月`,
-    yearMonth: (year, month) => `${year}年${month}月`,
-  },
-  en: {
-    year: String,
-    month: (month) => englishMonths[month - 1]!,
-    yearMonth: (year, month) => `${englishMonths[month - 1]!} ${year}`,
-  },
-};
+function patternsOf(language: Language): DatePatterns {
+  const patterns = datePatterns[language];
+  if (!patterns) throw new Error(`The site has no date patterns for "${language}"`);
+  return patterns;
+}
 
 /**
  * A content date (content-date.ts) as a reader of the language writes it, at no finer precision than
@@ -48,11 +15,13 @@ const monthFormats: Record<
  */
 export function formatYearMonth(contentDate: string, language: Language): string {
   const { year, month } = parseContentDate(contentDate) ?? { year: Number.NaN };
-  const formats = monthFormats[language];
-  return month === undefined ? formats.year(year) : formats.yearMonth(year, month);
+  const patterns = patternsOf(language);
+  const pattern =
+    month === undefined ? patterns.year : (patterns.yearMonths[month - 1] ?? yearPlaceholder);
+  return pattern.replace(yearPlaceholder, String(year));
 }
 
 /** The month of a UTC date, alone, as an axis labels it: `8月` or `Aug`. */
 export function formatMonth(date: Date, language: Language): string {
-  return monthFormats[language].month(date.getUTCMonth() + 1);
+  return patternsOf(language).months[date.getUTCMonth()] ?? '';
 }

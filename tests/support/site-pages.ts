@@ -1,9 +1,72 @@
 import { readFileSync } from 'node:fs';
-import { languages, type Language } from '../../src/config/languages';
-import en from '../../src/content/resume.en.json' with { type: 'json' };
-import zh from '../../src/content/resume.zh.json' with { type: 'json' };
+import { languageName, type Language } from '../../src/config/languages';
+import { readContentLanguages, resumeFileName } from '../../src/content/content-languages';
+import { normalizeResume } from '../../src/content/normalize-resume';
+import { resumeSchema, type Resume } from '../../src/content/schema';
 
-export const resumes = { zh, en } as const;
+const contentDir = 'src/content';
+
+/** The site's languages, the original first, read off the content as the build reads them. */
+export const { languages, original: originalLanguage } = readContentLanguages(contentDir);
+
+/**
+ * The name of the language switcher's link on a page in `language`, on a site in two languages:
+ * the other language's name in itself ("English" on a Chinese page).
+ */
+export function switcherName(language: Language): string {
+  const other = languages.find((candidate) => candidate !== language);
+  if (other === undefined) throw new Error('The site has one language, so no switcher');
+  return languageName(other);
+}
+
+/**
+ * A résumé as these tests read it: JSON Resume makes every field optional, and these tests check the
+ * fields below, so they need them given (checkedForTests says which one is missing).
+ */
+export interface TestedResume extends Omit<Resume, 'basics' | 'work' | 'projects' | 'education'> {
+  basics: Resume['basics'] & { name: string; label: string };
+  work: (Resume['work'][number] & { name: string; position: string; startDate: string })[];
+  projects: (Resume['projects'][number] & { name: string; description: string })[];
+  education: (Resume['education'][number] & { institution: string; startDate: string })[];
+}
+
+function checkedForTests(resume: Resume, file: string): TestedResume {
+  const missing = [
+    ...(['name', 'label'] as const)
+      .filter((field) => !resume.basics[field])
+      .map((f) => `basics.${f}`),
+    ...resume.work.flatMap((entry, index) =>
+      (['name', 'position', 'startDate'] as const)
+        .filter((field) => !entry[field])
+        .map((field) => `work[${index}].${field}`),
+    ),
+    ...resume.projects.flatMap((entry, index) =>
+      (['name', 'description'] as const)
+        .filter((field) => !entry[field])
+        .map((field) => `projects[${index}].${field}`),
+    ),
+    ...resume.education.flatMap((entry, index) =>
+      (['institution', 'startDate'] as const)
+        .filter((field) => !entry[field])
+        .map((field) => `education[${index}].${field}`),
+    ),
+  ];
+  if (missing.length > 0) {
+    throw new Error(
+      `${file}: the browser tests read ${missing.join(', ')}, which it does not give`,
+    );
+  }
+  return resume as TestedResume;
+}
+
+/** The résumé in each language, as the build reads its file. */
+export const resumes: Record<Language, TestedResume> = Object.fromEntries(
+  languages.map((language) => {
+    const file = `${contentDir}/${resumeFileName(language)}`;
+    const parsed = resumeSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    return [language, checkedForTests(normalizeResume(parsed), file)];
+  }),
+);
 
 export interface SitePage {
   language: Language;
@@ -23,25 +86,26 @@ export function sitePages(): SitePage[] {
         language,
         path: `/${language}/`,
         heading: resume.basics.name,
-        content: resume.work[0]!.summary,
+        content: resume.basics.label,
       },
       {
         language,
         path: `/${language}/resume/`,
         heading: resume.basics.name,
-        content: resume.basics.phone,
+        content: phoneOf(resume),
       },
       ...resume.work.map((entry) => ({
         language,
         path: `/${language}/work/${entry.id}/`,
         heading: entry.name,
-        content: entry.summary,
+        content: entry.summary ?? entry.position,
       })),
       ...resume.projects.map((project) => ({
         language,
         path: `/${language}/projects/${project.id}/`,
         heading: project.name,
-        content: ('background' in project ? project.background : undefined) ?? project.description,
+        content:
+          ('background' in project ? project.background : undefined) ?? project.description ?? '',
       })),
     ];
   });
@@ -50,4 +114,11 @@ export function sitePages(): SitePage[] {
 /** A built file's text. */
 export function distFile(path: string, dist = 'dist'): string {
   return readFileSync(`${dist}/${path.replace(/^\//, '')}`, 'utf8');
+}
+
+/** The phone number a résumé gives; these tests check where it may and may not appear. */
+export function phoneOf(resume: Resume | undefined): string {
+  const phone = resume?.basics.phone;
+  if (!phone) throw new Error('The résumé gives no phone number');
+  return phone;
 }

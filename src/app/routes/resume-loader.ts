@@ -1,7 +1,8 @@
 import { data, redirectDocument, type LoaderFunctionArgs } from 'react-router';
-import { isLanguage, type Language } from '../../config/languages';
+import { isLanguage, languages, type Language } from '../../config/languages';
 import { paths } from '../../config/paths';
 import { loadResume } from '../../content/load-resume';
+import { nameInLatinLetters } from '../../content/latin-name';
 import { readPrerenderedState } from '../prerendered-state';
 
 /** The résumé route's id, so that its data can be found in a prerendered page's state. */
@@ -54,9 +55,15 @@ async function buildTimeData(
   language: Language,
   context: ResumeBuildContext | undefined,
 ): Promise<ResumePageData> {
-  const [resume, english] = await Promise.all([loadResume(language), loadResume('en')]);
+  const resume = await loadResume(language);
   return {
     phone: resume.basics.phone ?? null,
-    pdf: context?.resumePdf ? paths.resumePdf(language, english.basics.name ?? '') : null,
+    pdf: context?.resumePdf ? await resumePdfPath(language) : null,
   };
+}
+
+/** Where the build puts a language's résumé PDF, named after the person in Latin letters. */
+export async function resumePdfPath(language: Language): Promise<string> {
+  const resumes = await Promise.all(languages.map(loadResume));
+  return paths.resumePdf(language, nameInLatinLetters(resumes));
 }

@@ -1,6 +1,6 @@
 import { useRouteError } from 'react-router';
 import { paths, withBasePath } from '../../config/paths';
-import { defaultLanguage } from '../../config/languages';
+import { originalLanguage } from '../../config/languages';
 
 /*
  * The last line of defence: the language's strings or content could not be loaded (a network error,
@@ -23,7 +23,7 @@ export function SiteError() {
         <code>{message}</code>
       </p>
       <p className="page__actions">
-        <a className="button-link" href={withBasePath(paths.home(defaultLanguage))}>
+        <a className="button-link" href={withBasePath(paths.home(originalLanguage))}>
           首页 · Home
         </a>
       </p>

@@ -14,6 +14,7 @@ import { HorizontalTimeline } from './horizontal-timeline';
 import { TechnologyFilter } from './technology-filter';
 import { UndatedEntries } from './undated-entries';
 import { VerticalTimeline } from './vertical-timeline';
+import { sentenceSpace } from '../../../i18n/sentence-space';
 import { useLanguage } from '../../../i18n/use-language';
 
 interface CareerTimelineProps {
@@ -94,8 +95,7 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
       </h2>
       <p className="career-timeline__note">
         {t('timeline.undatedNote')}
-        {/* Chinese sets no space after a full stop. */}
-        {language === 'zh' ? '' : ' '}
+        {sentenceSpace(language)}
         <span className="career-timeline__keys">{t('timeline.instructions')}</span>
       </p>
       <TechnologyFilter
