@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { languageName } from '../../config/languages';
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { interfaceString } from '../../test/interface-string';
@@ -28,9 +29,10 @@ describe('a detail page that fails while rendering', () => {
     expect(
       screen.getByRole('link', { name: interfaceString('en', 'error.backHome') }),
     ).toHaveAttribute('href', '/en/');
-    expect(
-      screen.getByRole('link', { name: interfaceString('en', 'languageSwitcher.label') }),
-    ).toHaveAttribute('href', `/zh/projects/${id}`);
+    expect(screen.getByRole('link', { name: languageName('zh'), exact: true })).toHaveAttribute(
+      'href',
+      `/zh/projects/${id}`,
+    );
     expect(document.title).toBe(
       `${interfaceString('en', 'error.title')} · ${resumes.en.basics.name}`,
     );
