@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import type { SpawnSyncReturns } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCopy, copyProject, removeCopy } from './project-copy';
 
 /*
  * The owner's main task is editing the résumé. This copies the project, adds to both languages an
  * employer, an undated work project there, a dated personal project and an open-source
  * contribution, builds the copy as `npm run build` does, and reads what the build wrote.
  */
-const project = resolve(import.meta.dirname, '../..');
 const languages = ['zh', 'en'] as const;
 type Language = (typeof languages)[number];
 type Entry = Record<string, unknown> & { id: string };
@@ -81,33 +80,16 @@ const read = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
 const page = (path: string) => new DOMParser().parseFromString(read(path), 'text/html');
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'portfolio-new-content-'));
-  for (const entry of [
-    'index.html',
-    'vite.config.ts',
-    'package.json',
-    'tsconfig.json',
-    'tsconfig.app.json',
-    'tsconfig.node.json',
-    'src',
-    'public',
-    'tests/support',
-  ])
-    cpSync(join(project, entry), join(copy, entry), { recursive: true });
-  symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
+  copy = copyProject();
   for (const language of languages) {
     const file = join(copy, `src/content/resume.${language}.json`);
     const document = JSON.parse(readFileSync(file, 'utf8')) as Document;
     writeFileSync(file, JSON.stringify(withAddedEntries(document, language), null, 2));
   }
-  build = spawnSync('node', ['src/build/build-site.mjs'], {
-    cwd: copy,
-    env: { ...process.env, DIST_DIR: 'dist', SITE_URL: 'http://localhost:4999/' },
-    encoding: 'utf8',
-  });
+  build = buildCopy(copy);
 }, 600_000);
 
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+afterAll(() => removeCopy(copy));
 
 describe('a build of a résumé with an added employer, projects and contribution', () => {
   it('succeeds', () => {
