@@ -1,21 +1,36 @@
-// `npm run og-images`: draws the Open Graph preview of each language (public/og/zh.png, public/og/en.png,
+// `npm run og-images`: draws the Open Graph preview of each language of the content (public/og/<language>.png,
 // 1200×630) from the résumé: the name, the label and the employers on a small timeline. Chromium lays out
 // the card, so the CJK text is set by a real font engine. The card is built with DOM calls, never by
 // putting résumé text into HTML, and only the fields it shows are read (never the phone number).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../tests/support/find-chromium.mjs';
+import { readContentLanguages } from '../content/content-languages.ts';
+import { parseContentDate } from '../content/content-date.ts';
 
 const width = 1200;
 const height = 630;
 const maxBytes = 150 * 1024;
 const outDir = new URL('../../public/og/', import.meta.url);
 
-/** The fonts of each card: the site's stacks, CJK faces first for Chinese. */
+const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
+
+/** The fonts of a card: the site's stacks, CJK faces first for a language written in them. */
 const fonts = {
-  zh: "'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif",
-  en: "'Helvetica Neue', Helvetica, Arial, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif",
+  cjk: "'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif",
+  latin:
+    "'Helvetica Neue', Helvetica, Arial, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif",
 };
+
+/**
+ * Whether a language is written in CJK characters (Chinese, Japanese, Korean).
+ * @param {string} language
+ */
+const isCjk = (language) =>
+  ['Hans', 'Hant', 'Hani', 'Jpan', 'Kore'].includes(
+    new Intl.Locale(language).maximize().script ?? '',
+  );
 
 /** A blank page with the card's styles; every word on it is added afterwards with textContent. */
 const skeleton = `<!doctype html>
@@ -77,11 +92,11 @@ const skeleton = `<!doctype html>
 
 /**
  * The fields the card shows, checked, from one résumé document.
- * @param {'zh' | 'en'} language
+ * @param {string} language
  */
 async function readCard(language) {
   const file = `resume.${language}.json`;
-  const resume = JSON.parse(await readFile(new URL(`../content/${file}`, import.meta.url), 'utf8'));
+  const resume = JSON.parse(await readFile(new URL(file, `file://${contentDir}`), 'utf8'));
   const text = (value, where) => {
     if (typeof value !== 'string' || !value.trim()) {
       throw new Error(`${file}: ${where}: expected text, got ${JSON.stringify(value)}`);
@@ -89,28 +104,29 @@ async function readCard(language) {
     return value;
   };
   const startMonth = (value, where) => {
-    const match = /^(\d{4})-(\d{2})$/.exec(text(value, where));
-    if (!match) throw new Error(`${file}: ${where}: expected YYYY-MM, got "${value}"`);
-    return { year: match[1], months: Number(match[1]) * 12 + Number(match[2]) - 1 };
+    const date = parseContentDate(text(value, where));
+    if (!date) throw new Error(`${file}: ${where}: expected a date, got "${value}"`);
+    return { year: String(date.year), months: date.year * 12 + (date.month ?? 1) - 1 };
   };
-  if (!Array.isArray(resume.work) || resume.work.length === 0) {
-    throw new Error(`${file}: work: expected a list of employers`);
-  }
   return {
     language,
+    cjk: isCjk(language),
     name: text(resume.basics?.name, 'basics.name'),
-    label: text(resume.basics?.label, 'basics.label'),
-    employers: resume.work.map((entry, index) => {
-      const name = text(entry?.name, `work[${index}].name`);
-      // "数慧时空 (Shuhui Shikong)": the name as written, then its romanisation on a line of its own.
-      const [, written = name, romanised = null] = /^(.+?)\s*\((.+)\)$/.exec(name) ?? [];
-      return {
-        name: written,
-        romanised,
-        start: startMonth(entry.startDate, `work[${index}].startDate`),
-        current: entry.endDate === undefined,
-      };
-    }),
+    label: resume.basics?.label ?? '',
+    // The card's timeline shows the dated employers; a résumé without any has none.
+    employers: (resume.work ?? [])
+      .filter((entry) => entry?.startDate)
+      .map((entry, index) => {
+        const name = text(entry?.name, `work[${index}].name`);
+        // "数慧时空 (Shuhui Shikong)": the name as written, then its romanisation on a line of its own.
+        const [, written = name, romanised = null] = /^(.+?)\s*\((.+)\)$/.exec(name) ?? [];
+        return {
+          name: written,
+          romanised,
+          start: startMonth(entry.startDate, `work[${index}].startDate`),
+          current: entry.endDate === undefined,
+        };
+      }),
   };
 }
 
@@ -127,15 +143,16 @@ function buildCard({ card, font }) {
     return element;
   };
   const cjk = /[\u3400-\u9fff]/;
-  document.documentElement.lang = card.language === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.lang = card.language;
   document.body.style.setProperty('--font', font);
-  document.body.style.setProperty('--name-tracking', card.language === 'zh' ? '0.06em' : '-0.01em');
+  document.body.style.setProperty('--name-tracking', card.cjk ? '0.06em' : '-0.01em');
 
   const root = add(document.body, 'card');
   add(root, 'name', card.name);
   add(root, 'label', card.label);
 
   // Each employer sits where it began, on a line that runs on past the last one, still current.
+  if (card.employers.length === 0) return;
   const timeline = add(root, 'timeline');
   add(timeline, 'rule');
   const span = timeline.clientWidth * 0.74;
@@ -169,11 +186,11 @@ if (!executablePath) {
 await mkdir(outDir, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 try {
-  for (const language of /** @type {const} */ (['zh', 'en'])) {
+  for (const language of readContentLanguages(contentDir).languages) {
     const card = await readCard(language);
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
     await page.setContent(skeleton);
-    await page.evaluate(buildCard, { card, font: fonts[language] });
+    await page.evaluate(buildCard, { card, font: card.cjk ? fonts.cjk : fonts.latin });
     await page.evaluate(() => document.fonts.ready);
     const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } });
     await page.close();
