@@ -62,7 +62,7 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
           path: `/${language}/work/${entry.id}/`,
         })),
         ...resume.projects.map((project) => ({
-          region: project.type === 'work' ? regions.projects : regions.openSource,
+          region: project.kind === 'work' ? regions.projects : regions.openSource,
           name: project.name,
           path: `/${language}/projects/${project.id}/`,
         })),
@@ -114,7 +114,7 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
       for (const path of [
         `work/${resume.work[0]!.id}/`,
         ...['work', 'personal'].map(
-          (type) => `projects/${resume.projects.find((project) => project.type === type)!.id}/`,
+          (type) => `projects/${resume.projects.find((project) => project.kind === type)!.id}/`,
         ),
       ]) {
         await page.goto(`/${language}/${path}`);
@@ -153,9 +153,9 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
 
     // One page of each kind: the pages of a kind share their template and differ only in content.
     const employerWithProjects = resume.work.find((entry) =>
-      resume.projects.some((project) => project.type === 'work' && project.employer === entry.id),
+      resume.projects.some((project) => project.kind === 'work' && project.employer === entry.id),
     );
-    const personal = resume.projects.filter((project) => project.type === 'personal');
+    const personal = resume.projects.filter((project) => project.kind === 'personal');
     for (const path of [
       ...new Set(
         [
@@ -166,7 +166,7 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
           .map((entry) => `work/${entry.id}`),
       ),
       ...[
-        resume.projects.find((project) => project.type === 'work'),
+        resume.projects.find((project) => project.kind === 'work'),
         personal.find((project) => project.startDate),
         personal.find((project) => !project.startDate),
       ]
@@ -196,9 +196,9 @@ test.describe('a detail page', () => {
   });
 
   test('works with Back and Forward', async ({ page }) => {
-    const project = en.projects.find((candidate) => candidate.type === 'work')!;
+    const project = en.projects.find((candidate) => candidate.kind === 'work')!;
     const employer = en.work.find(
-      (entry) => project.type === 'work' && entry.id === project.employer,
+      (entry) => project.kind === 'work' && entry.id === project.employer,
     )!;
     await page.goto('/en/');
     await page
@@ -260,7 +260,7 @@ test.describe('a detail page', () => {
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((path) => detailCode.test(path))).toEqual([]);
 
-    const firstWorkProject = en.projects.find((project) => project.type === 'work')!;
+    const firstWorkProject = en.projects.find((project) => project.kind === 'work')!;
     await page
       .getByRole('region', { name: interfaceString('en', 'sections.projects'), exact: true })
       .getByRole('link')

@@ -123,7 +123,7 @@ test.describe('the served site', () => {
     request,
   }) => {
     const root = await (await request.get('/')).text();
-    expect(root).toContain('<html lang="zh-CN"');
+    expect(root).toContain('<html lang="zh"');
     expect(root).toContain(resumes.zh.basics.name);
 
     await page.goto('/en/');
