@@ -6,7 +6,10 @@ import { formatYearMonth } from '../../i18n/format-date';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { useLanguage } from '../../i18n/use-language';
 
-/** Who the project was for (its employer or the repository's owner), when, and where its code is. */
+/**
+ * Who the project was for (its employer, organization or the repository's owner), his roles in it,
+ * its type, when, and where its code is. A fact the résumé does not give is left out.
+ */
 export function ProjectFacts({ project, employer }: { project: Project; employer?: WorkEntry }) {
   const language = useLanguage();
   const { t } = useTranslation();
@@ -31,9 +34,9 @@ export function ProjectFacts({ project, employer }: { project: Project; employer
 
   return (
     <dl className="facts">
-      {project.kind === 'personal' && (
+      {project.entity && (
         <div className="facts__row">
-          <dt>{t('detail.owner')}</dt>
+          <dt>{project.kind === 'personal' ? t('detail.owner') : t('detail.entity')}</dt>
           <dd>{project.entity}</dd>
         </div>
       )}
@@ -45,6 +48,18 @@ export function ProjectFacts({ project, employer }: { project: Project; employer
               {employer.name}
             </Link>
           </dd>
+        </div>
+      )}
+      {project.roles.length > 0 && (
+        <div className="facts__row">
+          <dt>{t('detail.roles')}</dt>
+          <dd>{project.roles.join(t('project.listSeparator'))}</dd>
+        </div>
+      )}
+      {project.type && (
+        <div className="facts__row">
+          <dt>{t('detail.type')}</dt>
+          <dd>{project.type}</dd>
         </div>
       )}
       {period && (

@@ -23,10 +23,12 @@ export function ProjectParts({ project }: { project: Project }) {
           <p>{project.responsibility}</p>
         </section>
       )}
-      <section className="detail-part">
-        <h2>{t('detail.technologies')}</h2>
-        <Chips keywords={project.keywords} />
-      </section>
+      {project.keywords.length > 0 && (
+        <section className="detail-part">
+          <h2>{t('detail.technologies')}</h2>
+          <Chips keywords={project.keywords} />
+        </section>
+      )}
       {project.challenges.length > 0 && (
         <section className="detail-part">
           <h2>{t('detail.challenges')}</h2>

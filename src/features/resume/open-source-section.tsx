@@ -2,50 +2,88 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import type { Contribution, PersonalProject } from '../../content/schema';
+import { projectAffiliation } from './project-affiliation';
+import { resumeEntryAnchor } from './resume-entry-anchor';
 import { ResumeSection } from './resume-section';
 import { useLanguage } from '../../i18n/use-language';
 
+/**
+ * The contributions to others' projects and his own projects; `withResults` adds each project's
+ * results (the printable résumé). A part the résumé leaves empty has no heading.
+ */
 export function OpenSourceSection({
   contributions,
   projects,
+  withResults = false,
 }: {
   contributions: Contribution[];
   projects: PersonalProject[];
+  withResults?: boolean;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  if (contributions.length === 0 && projects.length === 0) return null;
   return (
     <ResumeSection id="open-source" title={t('sections.openSource')}>
-      <h3 className="subsection-title">{t('sections.contributions')}</h3>
-      <ul className="compact-list">
-        {contributions.map((contribution) => (
-          <li key={contribution.id}>
-            <a href={contribution.url} rel="noopener noreferrer">
-              {contribution.name}
-            </a>
-            <span className="compact-list__note">
-              {t('contribution.commits', { count: contribution.commits })}
-            </span>
-            {contribution.summary && <p className="compact-list__detail">{contribution.summary}</p>}
-          </li>
-        ))}
-      </ul>
-      <h3 className="subsection-title">{t('sections.personalProjects')}</h3>
-      <ul className="compact-list">
-        {projects.map((project) => (
-          <li key={project.id}>
-            <Link to={paths.project(language, project.id)}>{project.name}</Link>
-            {project.url && (
-              <span className="compact-list__note">
-                <a href={project.url} rel="noopener noreferrer">
-                  {project.url.replace(/^https?:\/\//, '')}
-                </a>
-              </span>
-            )}
-            <p className="compact-list__detail">{project.description}</p>
-          </li>
-        ))}
-      </ul>
+      {contributions.length > 0 && (
+        <>
+          <h3 className="subsection-title">{t('sections.contributions')}</h3>
+          <ul className="compact-list">
+            {contributions.map((contribution) => (
+              <li key={contribution.id} id={resumeEntryAnchor('contribution', contribution.id)}>
+                {contribution.url ? (
+                  <a href={contribution.url} rel="noopener noreferrer">
+                    {contribution.name}
+                  </a>
+                ) : (
+                  contribution.name
+                )}
+                {contribution.commits !== undefined && (
+                  <span className="compact-list__note">
+                    {t('contribution.commits', { count: contribution.commits })}
+                  </span>
+                )}
+                {contribution.summary && (
+                  <p className="compact-list__detail">{contribution.summary}</p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {projects.length > 0 && (
+        <>
+          <h3 className="subsection-title">{t('sections.personalProjects')}</h3>
+          <ul className="compact-list">
+            {projects.map((project) => {
+              const affiliation = projectAffiliation(project, t('project.listSeparator'));
+              return (
+                <li key={project.id} id={resumeEntryAnchor('project', project.id)}>
+                  <Link to={paths.project(language, project.id)}>{project.name}</Link>
+                  {project.url && (
+                    <span className="compact-list__note">
+                      <a href={project.url} rel="noopener noreferrer">
+                        {project.url.replace(/^https?:\/\//, '')}
+                      </a>
+                    </span>
+                  )}
+                  {affiliation && <p className="compact-list__detail">{affiliation}</p>}
+                  {project.description && (
+                    <p className="compact-list__detail">{project.description}</p>
+                  )}
+                  {withResults && project.highlights.length > 0 && (
+                    <ul className="entry__results" aria-label={t('detail.results')}>
+                      {project.highlights.map((highlight, index) => (
+                        <li key={`${index}-${highlight}`}>{highlight}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
     </ResumeSection>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Resume } from '../../content/schema';
 
 interface ProfileHeaderProps {
@@ -10,14 +11,17 @@ interface ProfileHeaderProps {
   paper?: { phone: string | null };
 }
 
-/** Name, headline and the ways to reach him. */
+/** Name, headline, summary, where he is and the ways to reach him. */
 export function ProfileHeader({ basics, paper }: ProfileHeaderProps) {
   const { t } = useTranslation();
+  const location = placeName(basics.location, t);
   return (
     <header className={paper ? 'profile resume-header' : 'profile'}>
       <h1 className="profile__name">{basics.name}</h1>
-      <p className="profile__label">{basics.label}</p>
+      {basics.label && <p className="profile__label">{basics.label}</p>}
+      {basics.summary && <p className="profile__summary">{basics.summary}</p>}
       <ul className="profile__contact" aria-label={t('home.contact')}>
+        {location && <li className="profile__location">{location}</li>}
         {basics.email && (
           <li>
             <a href={`mailto:${basics.email}`}>{basics.email}</a>
@@ -48,4 +52,11 @@ export function ProfileHeader({ basics, paper }: ProfileHeaderProps) {
       </ul>
     </header>
   );
+}
+
+/** The city and region only: a street address or postal code is not for a public page. */
+function placeName(location: Resume['basics']['location'], t: TFunction): string | undefined {
+  const { city, region } = location ?? {};
+  if (city && region) return t('home.location', { city, region });
+  return city ?? region;
 }

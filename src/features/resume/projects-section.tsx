@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import type { WorkEntry, WorkProject } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
+import { projectAffiliation } from './project-affiliation';
+import { resumeEntryAnchor } from './resume-entry-anchor';
 import { ResumeSection } from './resume-section';
 import { Chips } from '../../components/chips';
 import { useLanguage } from '../../i18n/use-language';
@@ -23,13 +25,15 @@ export function ProjectsSection({
   const { t } = useTranslation();
   const language = useLanguage();
   const formatPeriod = useFormatPeriod();
+  if (projects.length === 0) return null;
   return (
     <ResumeSection id="projects" title={t('sections.projects')}>
       <ul className="entry-list">
         {projects.map((project) => {
           const employer = work.find((entry) => entry.id === project.employer);
+          const affiliation = projectAffiliation(project, t('project.listSeparator'));
           return (
-            <li key={project.id} className="entry">
+            <li key={project.id} id={resumeEntryAnchor('project', project.id)} className="entry">
               <h3 className="entry__title">
                 <Link to={paths.project(language, project.id)}>{project.name}</Link>
               </h3>
@@ -41,11 +45,12 @@ export function ProjectsSection({
                   })}
                 </p>
               )}
-              <p>{project.description}</p>
+              {affiliation && <p className="entry__meta">{affiliation}</p>}
+              {project.description && <p>{project.description}</p>}
               {withResults && project.highlights.length > 0 && (
                 <ul className="entry__results" aria-label={t('detail.results')}>
-                  {project.highlights.map((highlight) => (
-                    <li key={highlight}>{highlight}</li>
+                  {project.highlights.map((highlight, index) => (
+                    <li key={`${index}-${highlight}`}>{highlight}</li>
                   ))}
                 </ul>
               )}

@@ -12,12 +12,16 @@ export function SkillsSection({
   technologies: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
+  if (skills.length === 0) return null;
   return (
     <ResumeSection id="skills" title={t('sections.skills')}>
       <dl className="skills">
-        {skills.map((group) => (
-          <div key={group.name} className="skills__group">
-            <dt>{group.name}</dt>
+        {skills.map((group, index) => (
+          <div key={`${index}-${group.name}`} className="skills__group">
+            <dt>
+              {group.name}
+              {group.level && <span className="skills__level">{group.level}</span>}
+            </dt>
             <dd>
               <Chips keywords={group.keywords} linkable={technologies} />
             </dd>

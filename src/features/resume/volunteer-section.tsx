@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { Volunteer } from '../../content/schema';
+import { useFormatPeriod } from '../../i18n/use-format-period';
+import { resumeEntryAnchor } from './resume-entry-anchor';
+import { ResumeSection } from './resume-section';
+
+/** The volunteer work, as the experience is listed; its highlights too, as it has no page of its own. */
+export function VolunteerSection({ volunteer }: { volunteer: Volunteer[] }) {
+  const { t } = useTranslation();
+  const formatPeriod = useFormatPeriod();
+  if (volunteer.length === 0) return null;
+  return (
+    <ResumeSection id="volunteer" title={t('sections.volunteer')}>
+      <ol className="entry-list">
+        {[...volunteer]
+          .sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''))
+          .map((entry) => (
+            <li key={entry.id} id={resumeEntryAnchor('volunteer', entry.id)} className="entry">
+              <h3 className="entry__title">
+                {entry.url ? (
+                  <a href={entry.url} rel="noopener noreferrer">
+                    {entry.organization}
+                  </a>
+                ) : (
+                  entry.organization
+                )}
+              </h3>
+              <p className="entry__meta">
+                <span>{entry.position}</span>
+                <span className="entry__period">
+                  {formatPeriod(entry.startDate, entry.endDate)}
+                </span>
+              </p>
+              {entry.summary && <p>{entry.summary}</p>}
+              {entry.highlights.length > 0 && (
+                <ul className="entry__results" aria-label={t('detail.highlights')}>
+                  {entry.highlights.map((highlight, index) => (
+                    <li key={`${index}-${highlight}`}>{highlight}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+      </ol>
+    </ResumeSection>
+  );
+}
