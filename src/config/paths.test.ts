@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathInLanguage, paths } from './paths';
+import { pathInLanguage, paths, resumeEntryAnchor } from './paths';
 
 describe('pathInLanguage', () => {
   it('swaps the language segment and keeps the rest of the path', () => {
@@ -22,5 +22,12 @@ describe('paths.resumePdf', () => {
 
   it('still gives a file name when the name has no Latin letters', () => {
     expect(paths.resumePdf('zh', '张林伟')).toBe('/resume-zh.pdf');
+  });
+});
+
+describe('paths.resumeEntry', () => {
+  it('links to an entry of the résumé by its section and id', () => {
+    expect(paths.resumeEntry('en', 'award', 'best-paper')).toBe('/en/resume/#award-best-paper');
+    expect(resumeEntryAnchor('volunteer', 'food-bank')).toBe('volunteer-food-bank');
   });
 });

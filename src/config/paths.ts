@@ -12,6 +12,14 @@ export function withBasePath(path: string): string {
   return `${basePath.replace(/\/$/, '')}${path}`;
 }
 
+/** The résumé sections whose entries have no page of their own: links go to the entry in the résumé. */
+export type ResumeEntrySection = 'award' | 'certificate' | 'publication' | 'volunteer';
+
+/** The HTML id of a résumé entry in the résumé document: its section, then its content id. */
+export function resumeEntryAnchor(section: ResumeEntrySection, id: string): string {
+  return `${section}-${id}`;
+}
+
 /**
  * Every URL of the site, relative to the router's basename (`basePath`). Pages are folders (`…/index.html` once
  * prerendered), so their URLs end in `/`, as a static host serves them without a redirect.
@@ -22,6 +30,9 @@ export const paths = {
   work: (language: Language, id: string) => `/${language}/work/${id}/`,
   project: (language: Language, id: string) => `/${language}/projects/${id}/`,
   resume: (language: Language) => `/${language}/resume/`,
+  /** One entry of the résumé document, by its HTML id there: `/en/resume/#award-best-paper`. */
+  resumeEntry: (language: Language, section: ResumeEntrySection, id: string) =>
+    `${paths.resume(language)}#${resumeEntryAnchor(section, id)}`,
   /** The résumé as a JSON Resume file (written by src/content/resume-export-plugin.ts). */
   resumeJson: (language: Language) => `/resume.${language}.json`,
   /** The résumé's PDF, named so that a saved copy says whose it is: `linwei-zhang-resume-en.pdf`. */

@@ -8,7 +8,15 @@ import { i18nFor } from '../../src/i18n/config';
 
 /** Lane titles, year ticks and no caption: the words do not matter to what is measured. */
 export const generatedTimelineText = {
-  laneTitles: { education: 'Education', work: 'Work', 'open-source': 'Open source' },
+  laneTitles: {
+    education: 'Education',
+    work: 'Work',
+    volunteer: 'Volunteering',
+    'open-source': 'Open source',
+    publications: 'Publications',
+    awards: 'Awards',
+    certificates: 'Certificates',
+  },
   formatTick: (tick: { date: Date }) => String(tick.date.getUTCFullYear()),
   caption: () => '',
 };

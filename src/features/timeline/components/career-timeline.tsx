@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { paths } from '../../../config/paths';
+import { paths, type ResumeEntrySection } from '../../../config/paths';
 import type { Resume } from '../../../content/schema';
 import { projectTechnologies, technologySlug } from '../../../content/technologies';
 import { formatMonth, formatYearMonth } from '../../../i18n/format-date';
@@ -47,6 +47,8 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
       commits: (count: number) => t('contribution.commits', { count }),
       workHref: (id: string) => paths.work(language, id),
       projectHref: (id: string) => paths.project(language, id),
+      resumeEntryHref: (section: ResumeEntrySection, id: string) =>
+        paths.resumeEntry(language, section, id),
     };
     return [buildTimelineItems(resume, now, text), buildUndatedEntries(resume, text)] as const;
     // formatPeriod and t change with the language, as does the résumé.
@@ -73,7 +75,11 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
       laneTitles: {
         education: t('timeline.lanes.education'),
         work: t('timeline.lanes.work'),
+        volunteer: t('timeline.lanes.volunteer'),
         'open-source': t('timeline.lanes.openSource'),
+        publications: t('timeline.lanes.publications'),
+        awards: t('timeline.lanes.awards'),
+        certificates: t('timeline.lanes.certificates'),
       },
       formatTick: (tick: Tick) =>
         tick.isYear

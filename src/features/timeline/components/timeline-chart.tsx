@@ -91,9 +91,17 @@ export function TimelineChart({
       const href = item.href;
       const state = latest.current.getLinkState();
       // The home page's entry first notes the mark (Back highlights it), then the detail page opens.
-      void latest.current.onNavigate(item.id).then(() => navigate(href, { state }));
+      // A loader never sees a URL's hash, and the résumé page loads as a document (resume-loader.ts):
+      // a link to an entry there is followed by the browser, hash and all.
+      void latest.current
+        .onNavigate(item.id)
+        .then(() =>
+          href.includes('#')
+            ? window.location.assign(resolveHref(href))
+            : navigate(href, { state }),
+        );
     },
-    [navigate],
+    [navigate, resolveHref],
   );
   const handleFocusChange = useCallback((id: string | null) => {
     if (id) latest.current.onFocusMark(id);

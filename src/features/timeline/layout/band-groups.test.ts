@@ -3,7 +3,7 @@ import { bandGroups, isBandGroup } from './band-groups';
 import { createTimeScale, timelineDomain } from './create-time-scale';
 import { layoutTimeline } from './layout-timeline';
 import { generateCareer } from '../../../../tests/bench/generate-career';
-import { testNow } from './test-items';
+import { testLaneTitles, testNow } from './test-items';
 
 describe('bandGroups', () => {
   const items = generateCareer(60, testNow);
@@ -14,7 +14,7 @@ describe('bandGroups', () => {
     scale: createTimeScale(domain, [0, 1000]),
     orientation: 'horizontal',
     width: 1000,
-    laneTitles: { education: 'Education', work: 'Work', 'open-source': 'Open source' },
+    laneTitles: testLaneTitles,
     formatTick: (tick) => String(tick.date.getUTCFullYear()),
   });
   const entries = bandGroups(marks);

@@ -1,7 +1,10 @@
+import type { ResumeEntrySection } from '../../../config/paths';
 import type { Resume } from '../../../content/schema';
 import { technologySlug } from '../../../content/technologies';
 import { endOfMonth, startOfMonth } from './month-bounds';
-import type { TimelineItem, UndatedEntry } from './timeline-item';
+import type { LaneId, NodeItem, TimelineItem, UndatedEntry } from './timeline-item';
+
+type NodeKind = Extract<NodeItem['kind'], ResumeEntrySection>;
 
 export interface TimelineText {
   /** Formats a content period; an absent end means "to now". */
@@ -16,14 +19,28 @@ export interface TimelineText {
   commits: (count: number) => string;
   workHref: (id: string) => string;
   projectHref: (id: string) => string;
+  /** Where an entry with no page of its own opens: the résumé, at that entry. */
+  resumeEntryHref: (section: ResumeEntrySection, id: string) => string;
 }
 
 const slugs = (keywords: readonly string[]) => [...new Set(keywords.map(technologySlug))];
 
+/** An entry the résumé dates once (a publication, award or certificate), as a node in its own lane. */
+interface DatedEntry {
+  id: string;
+  name?: string;
+  /** Who published, awarded or issued it. */
+  by?: string;
+  date?: string;
+  summary?: string;
+}
+
 /**
  * Turns the résumé into timeline items in chronological order: education, each employer followed by
- * its work projects (in the résumé's order, dated only by the employer), and the dated open-source
- * work. Undated personal projects and contributions are not on the axis: see `buildUndatedEntries`.
+ * its work projects (in the résumé's order, dated only by the employer), volunteering, the dated
+ * open-source work, and the dated publications, awards and certificates. An entry without a start
+ * (or date) is not on the axis; undated personal projects and contributions are listed beside it
+ * (see `buildUndatedEntries`).
  */
 export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText): TimelineItem[] {
   const items: TimelineItem[] = [];
@@ -96,6 +113,29 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
     }
   }
 
+  for (const entry of resume.volunteer) {
+    if (!entry.startDate) continue;
+    const period = text.formatPeriod(entry.startDate, entry.endDate);
+    const name = entry.organization ?? '';
+    const detail = entry.position ?? '';
+    items.push({
+      id: entry.id,
+      kind: 'volunteer',
+      lane: 'volunteer',
+      name,
+      detail,
+      period,
+      summary: entry.summary ?? detail,
+      accessibleName: text.accessibleName(`${name} ${detail}`.trim(), period, false),
+      technologies: [],
+      start: startOfMonth(entry.startDate),
+      end: endOf(entry.endDate),
+      anchor: startOfMonth(entry.startDate),
+      ongoing: !entry.endDate,
+      href: text.resumeEntryHref('volunteer', entry.id),
+    });
+  }
+
   for (const project of resume.projects) {
     if (project.kind !== 'personal' || !project.startDate) continue;
     const period = text.repositoryPeriod(text.formatPeriod(project.startDate, project.endDate));
@@ -136,6 +176,58 @@ export function buildTimelineItems(resume: Resume, now: Date, text: TimelineText
       href: contribution.url,
       external: true,
     });
+  }
+
+  const datedSections: [NodeKind, LaneId, DatedEntry[]][] = [
+    [
+      'publication',
+      'publications',
+      resume.publications.map(({ id, name, publisher, releaseDate, summary }) => ({
+        id,
+        name,
+        by: publisher,
+        date: releaseDate,
+        summary,
+      })),
+    ],
+    [
+      'award',
+      'awards',
+      resume.awards.map(({ id, title, awarder, date, summary }) => ({
+        id,
+        name: title,
+        by: awarder,
+        date,
+        summary,
+      })),
+    ],
+    [
+      'certificate',
+      'certificates',
+      resume.certificates.map(({ id, name, issuer, date }) => ({ id, name, by: issuer, date })),
+    ],
+  ];
+  for (const [kind, lane, entries] of datedSections) {
+    for (const entry of entries) {
+      if (!entry.date) continue;
+      const period = text.formatPeriod(undefined, entry.date);
+      const at = startOfMonth(entry.date);
+      items.push({
+        id: entry.id,
+        kind,
+        lane,
+        name: entry.name ?? '',
+        period,
+        summary: entry.summary ?? entry.by ?? '',
+        accessibleName: text.accessibleName(entry.name ?? '', period, false),
+        technologies: [],
+        start: at,
+        end: at,
+        anchor: at,
+        ongoing: false,
+        href: text.resumeEntryHref(kind, entry.id),
+      });
+    }
   }
 
   // A stable sort: an employer's projects, which share its start, stay right after it.

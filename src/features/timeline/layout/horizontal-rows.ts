@@ -2,7 +2,7 @@ import { assignRows } from './assign-rows';
 import { bandLabelLines, blockLabelLines, boxHeightFor } from './band-label-lines';
 import { createTimeScale } from './create-time-scale';
 import { nodeRowHeightFor } from './node-row-height';
-import { isBandItem, type TimelineItem } from './timeline-item';
+import { isBandItem, isNodeItem, type TimelineItem } from './timeline-item';
 import { laneOrder, type TimelineLane } from './timeline-layout-types';
 import { timelineMetrics as m } from './timeline-metrics';
 
@@ -146,10 +146,7 @@ export function horizontalRows(
       y = rowEnd + m.rowGap;
     }
 
-    const nodes = indexes.filter((index) => {
-      const kind = items[index]!.kind;
-      return kind === 'project' || kind === 'contribution';
-    });
+    const nodes = indexes.filter((index) => isNodeItem(items[index]!));
     const nodeY = y + m.nodeRowHeight / 2;
     for (const index of nodes) nodeYs.set(index, nodeY);
     if (nodes.length > 0) {

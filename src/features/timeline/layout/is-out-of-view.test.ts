@@ -4,7 +4,7 @@ import { createTimeScale, timelineDomain } from './create-time-scale';
 import { isOutOfView } from './is-out-of-view';
 import { layoutTimeline } from './layout-timeline';
 import { markBox } from './mark-box';
-import { testNow } from './test-items';
+import { testLaneTitles, testNow } from './test-items';
 
 const items = generateCareer(30, testNow);
 const domain = timelineDomain(items, testNow);
@@ -16,7 +16,7 @@ function layout(window: [Date, Date], width = 1100) {
     scale: createTimeScale(window, [0, width]),
     orientation: 'horizontal',
     width,
-    laneTitles: { education: 'Education', work: 'Work', 'open-source': 'Open source' },
+    laneTitles: testLaneTitles,
     formatTick: (tick) => String(tick.date.getUTCFullYear()),
   });
 }

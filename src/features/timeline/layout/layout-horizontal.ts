@@ -12,7 +12,7 @@ import type {
   TimelineLayout,
   TimelineMark,
 } from './timeline-layout-types';
-import { isBandItem } from './timeline-item';
+import { isBandItem, isNodeItem } from './timeline-item';
 import { timelineMetrics as m } from './timeline-metrics';
 
 /**
@@ -34,7 +34,7 @@ export function layoutHorizontal({
   const nodeMarks = new Map<string, TimelineMark>();
 
   items.forEach((item, index) => {
-    if (item.kind === 'project' || item.kind === 'contribution') {
+    if (isNodeItem(item)) {
       const cy = rows.nodeYs.get(index);
       if (cy === undefined) return;
       const cx = scale(item.anchor);

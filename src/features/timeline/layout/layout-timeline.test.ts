@@ -4,7 +4,7 @@ import { createTimeScale, timelineDomain } from './create-time-scale';
 import { layoutTimeline } from './layout-timeline';
 import { markBox } from './mark-box';
 import { intersects, type Box } from './place-labels';
-import { testNow, utc } from './test-items';
+import { testLaneTitles, testNow, utc } from './test-items';
 import type { BandItem, TimelineItem, WorkProjectItem } from './timeline-item';
 import type { TimelineLayout } from './timeline-layout-types';
 import { timelineMetrics } from './timeline-metrics';
@@ -12,7 +12,7 @@ import { timelineMetrics } from './timeline-metrics';
 // A synthetic career, so that editing the résumé breaks no layout test.
 const items = generateCareer(30, testNow);
 const domain = timelineDomain(items, testNow);
-const laneTitles = { education: 'Education', work: 'Work', 'open-source': 'Open source' };
+const laneTitles = testLaneTitles;
 const formatTick = (tick: { date: Date }) => String(tick.date.getUTCFullYear());
 const [first, last] = domain;
 const span = last.getTime() - first.getTime();

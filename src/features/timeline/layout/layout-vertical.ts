@@ -4,7 +4,7 @@ import { chooseTicks } from './choose-ticks';
 import { label } from './label-lines';
 import { nodeHitBox, verticalNodeLabelOptions } from './node-label-options';
 import { placeLabels, type Box, type LabelRequest } from './place-labels';
-import { isBandItem } from './timeline-item';
+import { isBandItem, isNodeItem } from './timeline-item';
 import {
   laneOrder,
   type LayoutInput,
@@ -114,7 +114,7 @@ export function layoutVertical({
   const requests: LabelRequest<TimelineLabel>[] = [];
   const nodeMarks: Extract<TimelineMark, { shape: 'node' }>[] = [];
   items.forEach((item, index) => {
-    if (item.kind !== 'project' && item.kind !== 'contribution') return;
+    if (!isNodeItem(item)) return;
     const cy = scale(item.anchor);
     const span = spanOf(item.start, item.end);
     const mark = {

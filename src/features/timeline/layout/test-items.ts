@@ -15,8 +15,20 @@ export function realItems(): TimelineItem[] {
     commits: (count) => `${count} commits`,
     workHref: (id) => `/zh/work/${id}`,
     projectHref: (id) => `/zh/projects/${id}`,
+    resumeEntryHref: (section, id) => `/zh/resume/#${section}-${id}`,
   });
 }
+
+/** A title for every lane, in plain English. */
+export const testLaneTitles = {
+  education: 'Education',
+  work: 'Work',
+  volunteer: 'Volunteering',
+  'open-source': 'Open source',
+  publications: 'Publications',
+  awards: 'Awards',
+  certificates: 'Certificates',
+};
 
 /** A month in UTC, as the d3-scale tests build dates: independent of the machine's timezone. */
 export function utc(year: number, month = 1, day = 1): Date {

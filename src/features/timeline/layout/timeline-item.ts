@@ -1,5 +1,6 @@
-/** Which lane of the timeline an item sits in. */
-export type LaneId = 'education' | 'work' | 'open-source';
+/** Which lane an item sits in: one per dated résumé section; projects and contributions share one. */
+export type LaneId =
+  'education' | 'work' | 'volunteer' | 'open-source' | 'publications' | 'awards' | 'certificates';
 
 interface ItemBase {
   id: string;
@@ -24,9 +25,9 @@ interface ItemBase {
   external?: boolean;
 }
 
-/** A school or an employer: a band from its start to its end. */
+/** A school, an employer or a volunteer organization: a band from its start to its end. */
 export interface BandItem extends ItemBase {
-  kind: 'education' | 'employer';
+  kind: 'education' | 'employer' | 'volunteer';
   /** A second line: the role, or the degree. */
   detail: string;
 }
@@ -41,16 +42,24 @@ export interface WorkProjectItem extends ItemBase {
   employerId: string;
 }
 
-/** A dated personal project or contribution: a node on the axis, with a line for its period. */
+/**
+ * A dated personal project or contribution, with a line for its period, or a publication, award or
+ * certificate, at its one date: a node on the axis.
+ */
 export interface NodeItem extends ItemBase {
-  kind: 'project' | 'contribution';
+  kind: 'project' | 'contribution' | 'publication' | 'award' | 'certificate';
 }
 
 /** One thing on the timeline, in the shown language, with its time span resolved to dates. */
 export type TimelineItem = BandItem | WorkProjectItem | NodeItem;
 
 export function isBandItem(item: TimelineItem): item is BandItem {
-  return item.kind === 'education' || item.kind === 'employer';
+  return item.kind === 'education' || item.kind === 'employer' || item.kind === 'volunteer';
+}
+
+/** Whether an item is drawn as a node: neither a band nor a work project's block. */
+export function isNodeItem(item: TimelineItem): item is NodeItem {
+  return !isBandItem(item) && item.kind !== 'work-project';
 }
 
 /** A personal project or contribution the résumé gives no date: listed beside the chart. */

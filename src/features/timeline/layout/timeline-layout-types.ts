@@ -30,7 +30,7 @@ interface MarkBase {
   label: TimelineLabel | null;
 }
 
-/** A school or an employer: a rectangle from its start to its end. */
+/** A school, an employer or a volunteer organization: a rectangle from its start to its end. */
 export interface BandMark extends MarkBase {
   shape: 'band';
   item: BandItem;
@@ -44,7 +44,7 @@ export interface BlockMark extends MarkBase {
   rect: Box;
 }
 
-/** A dated project or contribution: a dot at its start and a line across its period. */
+/** A dated entry: a dot at its start and a line across its period, if it has one. */
 export interface NodeMark extends MarkBase {
   shape: 'node';
   item: NodeItem;
@@ -88,4 +88,13 @@ export interface LayoutInput {
   formatTick: (tick: Tick) => string;
 }
 
-export const laneOrder: readonly LaneId[] = ['education', 'work', 'open-source'];
+/** The lanes top to bottom: the bands' lanes, then the nodes'. A lane with no items is not drawn. */
+export const laneOrder: readonly LaneId[] = [
+  'education',
+  'work',
+  'volunteer',
+  'open-source',
+  'publications',
+  'awards',
+  'certificates',
+];
