@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+import type { idSections, IdSection } from '../content/normalize-resume';
 import { isLanguage, type Language } from './languages';
 
 /**
@@ -13,9 +14,15 @@ export function withBasePath(path: string): string {
 }
 
 /** The résumé sections whose entries have no page of their own: links go to the entry in the résumé. */
-export type ResumeEntrySection = 'award' | 'certificate' | 'publication' | 'volunteer';
+/** The prefix of a section's entry anchors: `work`, `project`, `award`, … (normalize-resume.ts). */
+export type ResumeEntrySection = (typeof idSections)[IdSection]['prefix'];
 
-/** The HTML id of a résumé entry in the résumé document: its section, then its content id. */
+/**
+ * The HTML id of a résumé entry, so a link can land on it: `<section>-<id>`, the section's prefix
+ * and the entry's id (given or derived: normalize-resume.ts), e.g. `award-acm-icpc`; on the résumé
+ * page that is `/<lang>/resume/#award-acm-icpc` (`paths.resumeEntry`). Entry ids are unique across
+ * the site, so the anchors are unique on a page.
+ */
 export function resumeEntryAnchor(section: ResumeEntrySection, id: string): string {
   return `${section}-${id}`;
 }

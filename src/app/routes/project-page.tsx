@@ -1,3 +1,4 @@
+import { presentsOpenSource } from '../../content/open-source-framing';
 import { useTranslation } from 'react-i18next';
 import { useLoaderData } from 'react-router';
 import { ProjectFacts } from '../../features/projects/project-facts';
@@ -24,7 +25,11 @@ export function ProjectPage() {
       <TimelineBackLink itemId={project.id} />
       <header className="detail-header">
         <p className="detail-header__kind">
-          {project.kind === 'work' ? t('detail.workProject') : t('detail.personalProject')}
+          {project.kind === 'work'
+            ? t('detail.workProject')
+            : presentsOpenSource(resume)
+              ? t('detail.personalProject')
+              : t('detail.otherProject')}
         </p>
         <h1 ref={headingRef} tabIndex={-1}>
           {project.name}

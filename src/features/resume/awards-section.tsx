@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Award } from '../../content/schema';
-import { resumeEntryAnchor } from './resume-entry-anchor';
+import { resumeEntryAnchor } from '../../config/paths';
 import { ResumeSection } from './resume-section';
 
 export function AwardsSection({ awards }: { awards: Award[] }) {

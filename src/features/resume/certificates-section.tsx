@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Certificate } from '../../content/schema';
-import { resumeEntryAnchor } from './resume-entry-anchor';
+import { resumeEntryAnchor } from '../../config/paths';
 import { ResumeSection } from './resume-section';
 
 /** The certificates, each with who issued it; as the awards are listed. */

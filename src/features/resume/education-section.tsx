@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Education } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
-import { resumeEntryAnchor } from './resume-entry-anchor';
+import { resumeEntryAnchor } from '../../config/paths';
 import { ResumeSection } from './resume-section';
 
 export function EducationSection({ education }: { education: Education[] }) {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import type { WorkEntry } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
-import { resumeEntryAnchor } from './resume-entry-anchor';
+import { resumeEntryAnchor } from '../../config/paths';
 import { ResumeSection } from './resume-section';
 import { useLanguage } from '../../i18n/use-language';
 

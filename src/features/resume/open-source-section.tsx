@@ -2,14 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import type { Contribution, PersonalProject } from '../../content/schema';
+import { presentsOpenSource } from '../../content/open-source-framing';
 import { projectAffiliation } from './project-affiliation';
-import { resumeEntryAnchor } from './resume-entry-anchor';
+import { resumeEntryAnchor } from '../../config/paths';
 import { ResumeSection } from './resume-section';
 import { useLanguage } from '../../i18n/use-language';
 
 /**
- * The contributions to others' projects and his own projects; `withResults` adds each project's
- * results (the printable résumé). A part the résumé leaves empty has no heading.
+ * The contributions to others' projects and his own projects, as open source
+ * (open-source-framing.ts), or, in a résumé without contributions, the projects alone; `withResults`
+ * adds each project's results (the printable résumé). A part the résumé leaves empty has no heading.
  */
 export function OpenSourceSection({
   contributions,
@@ -23,8 +25,12 @@ export function OpenSourceSection({
   const { t } = useTranslation();
   const language = useLanguage();
   if (contributions.length === 0 && projects.length === 0) return null;
+  const openSource = presentsOpenSource({ contributions });
   return (
-    <ResumeSection id="open-source" title={t('sections.openSource')}>
+    <ResumeSection
+      id="open-source"
+      title={openSource ? t('sections.openSource') : t('sections.otherProjects')}
+    >
       {contributions.length > 0 && (
         <>
           <h3 className="subsection-title">{t('sections.contributions')}</h3>
@@ -53,7 +59,7 @@ export function OpenSourceSection({
       )}
       {projects.length > 0 && (
         <>
-          <h3 className="subsection-title">{t('sections.personalProjects')}</h3>
+          {openSource && <h3 className="subsection-title">{t('sections.personalProjects')}</h3>}
           <ul className="compact-list">
             {projects.map((project) => {
               const affiliation = projectAffiliation(project, t('project.listSeparator'));

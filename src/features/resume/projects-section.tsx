@@ -4,7 +4,7 @@ import { paths } from '../../config/paths';
 import type { WorkEntry, WorkProject } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { projectAffiliation } from './project-affiliation';
-import { resumeEntryAnchor } from './resume-entry-anchor';
+import { resumeEntryAnchor } from '../../config/paths';
 import { ResumeSection } from './resume-section';
 import { Chips } from '../../components/chips';
 import { useLanguage } from '../../i18n/use-language';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Publication } from '../../content/schema';
-import { resumeEntryAnchor } from './resume-entry-anchor';
+import { resumeEntryAnchor } from '../../config/paths';
 import { ResumeSection } from './resume-section';
 
 /** The publications, each with its publisher and summary; as the awards are listed. */

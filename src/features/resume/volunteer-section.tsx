@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Volunteer } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
-import { resumeEntryAnchor } from './resume-entry-anchor';
+import { resumeEntryAnchor } from '../../config/paths';
 import { ResumeSection } from './resume-section';
 
 /** The volunteer work, as the experience is listed; its highlights too, as it has no page of its own. */

@@ -1,3 +1,4 @@
+import { presentsOpenSource } from '../../../content/open-source-framing';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths, type ResumeEntrySection } from '../../../config/paths';
@@ -70,13 +71,14 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
   const returnSearch = writeTimelineUrlState(search, { focus: null });
   const domain = useMemo(() => timelineDomain(items, now), [items, now]);
 
+  const openSource = presentsOpenSource(resume);
   const text = useMemo(
     () => ({
       laneTitles: {
         education: t('timeline.lanes.education'),
         work: t('timeline.lanes.work'),
         volunteer: t('timeline.lanes.volunteer'),
-        'open-source': t('timeline.lanes.openSource'),
+        'open-source': openSource ? t('timeline.lanes.openSource') : t('timeline.lanes.projects'),
         publications: t('timeline.lanes.publications'),
         awards: t('timeline.lanes.awards'),
         certificates: t('timeline.lanes.certificates'),
@@ -91,7 +93,7 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
           to: formatYearMonth(to.toISOString().slice(0, 7), language),
         }),
     }),
-    [t, language],
+    [t, language, openSource],
   );
 
   return (
@@ -100,8 +102,13 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
         {t('timeline.title')}
       </h2>
       <p className="career-timeline__note">
-        {t('timeline.undatedNote')}
-        {sentenceSpace(language)}
+        {/* Said only where it is so: of work projects the résumé gives no dates of their own. */}
+        {resume.projects.some((project) => project.kind === 'work' && !project.startDate) && (
+          <>
+            {t('timeline.undatedNote')}
+            {sentenceSpace(language)}
+          </>
+        )}
         <span className="career-timeline__keys">{t('timeline.instructions')}</span>
       </p>
       <TechnologyFilter
