@@ -75,10 +75,11 @@ function renderDocument(resume: Resume) {
 const sectionHeadings: [string, (resume: Resume) => boolean][] = [
   [strings.sections.experience, (resume) => resume.work.length > 0],
   [strings.sections.projects, (resume) => resume.projects.some(({ kind }) => kind === 'work')],
+  [strings.sections.openSource, (resume) => resume.contributions.length > 0],
   [
-    strings.sections.openSource,
+    strings.sections.otherProjects,
     (resume) =>
-      resume.contributions.length > 0 || resume.projects.some(({ kind }) => kind === 'personal'),
+      resume.contributions.length === 0 && resume.projects.some(({ kind }) => kind === 'personal'),
   ],
   [strings.sections.volunteer, (resume) => resume.volunteer.length > 0],
   [strings.sections.skills, (resume) => resume.skills.length > 0],
