@@ -1,8 +1,7 @@
 import { data, redirectDocument, type LoaderFunctionArgs } from 'react-router';
-import { isLanguage, languages, type Language } from '../../config/languages';
-import { paths } from '../../config/paths';
+import { isLanguage, type Language } from '../../config/languages';
 import { loadResume } from '../../content/load-resume';
-import { nameInLatinLetters } from '../../content/latin-name';
+import { resumePdfPath } from '../resume-pdf-path';
 import { readPrerenderedState } from '../prerendered-state';
 
 /** The résumé route's id, so that its data can be found in a prerendered page's state. */
@@ -60,10 +59,4 @@ async function buildTimeData(
     phone: resume.basics.phone ?? null,
     pdf: context?.resumePdf ? await resumePdfPath(language) : null,
   };
-}
-
-/** Where the build puts a language's résumé PDF, named after the person in Latin letters. */
-export async function resumePdfPath(language: Language): Promise<string> {
-  const resumes = await Promise.all(languages.map(loadResume));
-  return paths.resumePdf(language, nameInLatinLetters(resumes));
 }

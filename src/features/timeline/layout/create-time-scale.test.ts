@@ -11,6 +11,15 @@ describe('timelineDomain', () => {
     }));
     expect(timelineDomain(items, testNow)).toEqual([utc(2011, 1), testNow]);
   });
+
+  it('ends at the start of the year after the last item, when that is before now', () => {
+    const items = generateCareer(4, testNow).map((item, index) => ({
+      ...item,
+      start: utc(2010 + index, 3),
+      end: utc(2012 + index, index === 2 ? 11 : 4),
+    }));
+    expect(timelineDomain(items, testNow)).toEqual([utc(2010, 1), utc(2016, 1)]);
+  });
 });
 
 describe('createTimeScale', () => {
