@@ -48,7 +48,10 @@ describe.each(languages)('the %s employer pages', (language) => {
           ).toBeGreaterThan(0);
       }
       if (projects.length === 0) {
-        expect(within(main).queryAllByRole('heading', { level: 2 })).toHaveLength(1);
+        const projectsAt = interfaceString(language, 'detail.projectsAt', {
+          employer: entry.name ?? '',
+        });
+        expect(within(main).queryByRole('heading', { name: projectsAt })).toBeNull();
       }
     });
 
