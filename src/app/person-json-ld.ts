@@ -11,7 +11,7 @@ export function personJsonLd(resume: Resume, url: string): Record<string, unknow
     '@type': 'Person',
     name: resume.basics.name,
     jobTitle: resume.basics.label,
-    email: `mailto:${resume.basics.email}`,
+    ...(resume.basics.email && { email: `mailto:${resume.basics.email}` }),
     url,
     sameAs: resume.basics.profiles.map((profile) => profile.url),
     ...(current && { worksFor: { '@type': 'Organization', name: current.name } }),

@@ -3,20 +3,19 @@ import type { SpawnSyncReturns } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { languages, type Language } from '../config/languages';
 import { buildCopy, copyProject, removeCopy } from './project-copy';
 
 /*
- * The owner's main task is editing the résumé. This copies the project, adds to both languages an
+ * The owner's main task is editing the résumé. This copies the project, adds to every language an
  * employer, an undated work project there, a dated personal project and an open-source
  * contribution, builds the copy as `npm run build` does, and reads what the build wrote.
  */
-const languages = ['zh', 'en'] as const;
-type Language = (typeof languages)[number];
-type Entry = Record<string, unknown> & { id: string };
+type Entry = Record<string, unknown> & { id?: string };
 interface Document {
-  work: Entry[];
-  projects: Entry[];
-  contributions: Entry[];
+  work?: Entry[];
+  projects?: Entry[];
+  contributions?: Entry[];
 }
 
 const added = {
@@ -25,50 +24,54 @@ const added = {
   datedProject: 'added-dated-project',
   contribution: 'added-contribution',
 };
-const names: Record<Language, Record<keyof typeof added, string>> = {
-  zh: {
-    employer: '新增公司',
-    workProject: '新增工作项目',
-    datedProject: '新增个人项目',
-    contribution: '新增开源贡献',
-  },
-  en: {
-    employer: 'Added Employer',
-    workProject: 'Added work project',
-    datedProject: 'Added personal project',
-    contribution: 'Added contribution',
-  },
-};
-const contributionUrl = 'https://github.com/example/added/commits?author=lewiszlw';
+type Added = keyof typeof added;
+/** The added entries' names, built from the language tag so that any language has them. */
+const namesIn = (language: Language): Record<Added, string> => ({
+  employer: `Added employer ${language}`,
+  workProject: `Added work project ${language}`,
+  datedProject: `Added personal project ${language}`,
+  contribution: `Added contribution ${language}`,
+});
+const contributionUrl = 'https://github.com/example/added/commits?author=example';
 
-/** The résumé with the four entries added, each cloned from one of its kind so every field is valid. */
+/**
+ * The résumé with the four entries added: each cloned from one of its kind, so that it has every
+ * field the owner's entries have, or a minimal valid entry where the content has none of that kind.
+ */
 function withAddedEntries(document: Document, language: Language): Document {
-  const name = names[language];
-  const job = document.work[0]!;
-  const workProject = document.projects.find((entry) => entry.employer)!;
-  const personal = document.projects.find((entry) => !entry.employer)!;
-  const contribution = document.contributions[0]!;
+  const name = namesIn(language);
+  const work = document.work ?? [];
+  const projects = document.projects ?? [];
+  const contributions = document.contributions ?? [];
+  const job = work[0] ?? { position: 'Engineer' };
+  const workProject = projects.find((entry) => entry.employer) ?? {
+    description: 'A project done at the added employer.',
+  };
+  const personal = projects.find((entry) => !entry.employer) ?? {
+    description: 'A project of their own.',
+  };
+  const contribution = contributions[0] ?? { commits: 3 };
   return {
     ...document,
     // Before the first employer, so the résumé's order stays chronological.
     work: [
       { ...job, id: added.employer, name: name.employer, startDate: '2012-03', endDate: '2013-06' },
-      ...document.work,
+      ...work,
     ],
     projects: [
-      ...document.projects,
+      ...projects,
       { ...workProject, id: added.workProject, name: name.workProject, employer: added.employer },
       {
         ...personal,
         id: added.datedProject,
         name: name.datedProject,
-        url: 'https://github.com/systemxlabs/added',
+        url: 'https://github.com/example/added',
         startDate: '2025-01',
         endDate: '2025-02',
       },
     ],
     contributions: [
-      ...document.contributions,
+      ...contributions,
       { ...contribution, id: added.contribution, name: name.contribution, url: contributionUrl },
     ],
   };
@@ -111,7 +114,7 @@ describe('a build of a résumé with an added employer, projects and contributio
       for (const [kind, href] of Object.entries(hrefs)) {
         const links = [...timeline.querySelectorAll(`a[href="${href}"]`)];
         expect(links.length, kind).toBeGreaterThan(0);
-        const name = names[language][kind as keyof typeof added];
+        const name = namesIn(language)[kind as Added];
         expect(
           links.some((link) =>
             (link.getAttribute('aria-label') ?? link.textContent)?.startsWith(name),

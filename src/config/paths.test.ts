@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { languages } from './languages';
 import { pathInLanguage, paths, resumeEntryAnchor } from './paths';
+
+// The site's languages: a path is in one of them only if the content has a résumé in it.
+const [first, ...rest] = languages;
+const last = rest.at(-1) ?? first!;
 
 describe('pathInLanguage', () => {
   it('swaps the language segment and keeps the rest of the path', () => {
-    expect(pathInLanguage(paths.project('zh', 'mrcp-rust-rewrite'), 'en')).toBe(
-      '/en/projects/mrcp-rust-rewrite/',
+    expect(pathInLanguage(paths.project(first!, 'a-project'), last)).toBe(
+      `/${last}/projects/a-project/`,
     );
-    expect(pathInLanguage('/en/', 'zh')).toBe('/zh/');
+    expect(pathInLanguage(`/${last}/`, first!)).toBe(`/${first}/`);
   });
 
-  it('sends a path without a language to that language’s home page', () => {
-    expect(pathInLanguage('/fr/about', 'en')).toBe('/en/');
+  it('sends a path without a site language to that language’s home page', () => {
+    expect(pathInLanguage('/xx/about', first!)).toBe(`/${first}/`);
   });
 });
 

@@ -1,19 +1,23 @@
 // @vitest-environment node
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { translatedResumes } from '../test/resume-fixtures.ts';
 import { validateResumePlugin } from './validate-resume-plugin.ts';
 
 const realContent = new URL('./', import.meta.url);
 let workDir = '';
 
-/** A throwaway project whose content is a copy of the real one, edited by `edit`. */
+/**
+ * A throwaway project whose content is the synthetic Chinese and English résumé of
+ * src/test/resume-fixtures.ts (whatever the real content's languages), edited by `edit`.
+ */
 function projectWithContent(edit: (file: string, json: Record<string, any>) => void): string {
   workDir = mkdtempSync(join(tmpdir(), 'resume-'));
-  for (const file of ['resume.zh.json', 'resume.en.json']) {
-    const json = JSON.parse(readFileSync(new URL(file, realContent), 'utf8'));
+  for (const [language, json] of Object.entries(translatedResumes())) {
+    const file = `resume.${language}.json`;
     edit(file, json);
     writeFileSync(join(workDir, file), JSON.stringify(json));
   }
@@ -46,11 +50,11 @@ describe('the build', () => {
     let twice = '';
     const dir = projectWithContent((file, json) => {
       if (file === 'resume.en.json') {
-        json.projects[2].startDate = '2023/9';
-        json.projects.splice(3, 1);
+        json.projects[1].startDate = '2023/9';
+        json.projects.splice(0, 1);
       } else {
         work = json.projects.findIndex((project: { employer?: string }) => project.employer);
-        json.projects[work].employer = 'xiaom';
+        json.projects[work].employer = 'no-such-employer';
         twice = json.work[0].id;
         json.work[1].id = twice;
       }
@@ -58,7 +62,7 @@ describe('the build', () => {
     const failure = buildWith(dir);
     await expect(failure).rejects.toThrow(/The résumé content in src\/content\/ has \d+ problems/);
     await expect(failure).rejects.toThrow(
-      'resume.en.json: projects[2].startDate: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2023/9"',
+      'resume.en.json: projects[0].startDate: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2023/9"',
     );
     await expect(failure).rejects.toThrow(
       'resume.en.json: projects: expected the same ids as resume.zh.json',

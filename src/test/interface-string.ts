@@ -1,18 +1,20 @@
-import en from '../i18n/locales/en.json' with { type: 'json' };
-import zh from '../i18n/locales/zh.json' with { type: 'json' };
+import type { Language } from '../config/languages';
 
-const locales = { zh, en } as const;
+const locales = import.meta.glob<unknown>('../i18n/locales/*.json', {
+  eager: true,
+  import: 'default',
+});
 
 /**
  * An interface string as the site shows it, read from the locale file (so tests follow an edit of
  * the wording): `key` is a dotted path, `{{name}}` placeholders are filled from `values`.
  */
 export function interfaceString(
-  language: keyof typeof locales,
+  language: Language,
   key: string,
   values: Record<string, string | number> = {},
 ): string {
-  let value: unknown = locales[language];
+  let value: unknown = locales[`../i18n/locales/${language}.json`];
   for (const part of key.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
   if (typeof value !== 'string') throw new Error(`no interface string ${language}:${key}`);
   return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {

@@ -1,10 +1,26 @@
-import en from '../content/resume.en.json' with { type: 'json' };
-import zh from '../content/resume.zh.json' with { type: 'json' };
+import type { Language } from '../config/languages';
 import { normalizeResume } from '../content/normalize-resume';
 import { resumeSchema, type Resume } from '../content/schema';
 
-/** The content's two résumés as the build parses them: typed by the schema, not by a cast. */
-export const resumes: { zh: Resume; en: Resume } = {
-  zh: normalizeResume(resumeSchema.parse(zh)),
-  en: normalizeResume(resumeSchema.parse(en)),
-};
+const files = import.meta.glob<unknown>('../content/resume.*.json', {
+  eager: true,
+  import: 'default',
+});
+
+/**
+ * Every résumé of the content (`src/content/resume.<tag>.json`) as the build parses them, keyed by
+ * language tag: typed by the schema, not by a cast.
+ */
+export const resumes: Readonly<Record<Language, Resume>> = Object.fromEntries(
+  Object.entries(files).flatMap(([path, document]) => {
+    const language = /resume\.([^/]+)\.json$/.exec(path)?.[1];
+    return language ? [[language, normalizeResume(resumeSchema.parse(document))]] : [];
+  }),
+);
+
+/** The content's résumé in `language`; throws when the content has none in it. */
+export function resumeIn(language: Language): Resume {
+  const resume = resumes[language];
+  if (!resume) throw new Error(`the content has no résumé in "${language}" (src/content/)`);
+  return resume;
+}

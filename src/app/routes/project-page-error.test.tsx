@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
-import { languageName } from '../../config/languages';
+import { languageName, languages, originalLanguage, otherLanguages } from '../../config/languages';
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { interfaceString } from '../../test/interface-string';
 import { renderRoute } from '../../test/render-route';
-import { resumes } from '../../test/resumes';
+import { resumeIn } from '../../test/resumes';
 
-const { id } = resumes.en.projects[0]!;
+const language = originalLanguage;
+const resume = resumeIn(language);
+// Any project id reaches the project page: an unknown one too, when the content has no project.
+const id = resume.projects[0]?.id ?? 'no-such-project';
 
 // The project page's component fails while rendering, as a bug in it would.
 vi.mock('./project-page', () => ({
@@ -21,30 +24,35 @@ describe('a detail page that fails while rendering', () => {
   afterEach(() => consoleError.mockClear());
 
   it('shows a localized message with a way home, inside the site’s frame', async () => {
-    await renderRoute(`/en/projects/${id}`);
+    await renderRoute(`/${language}/projects/${id}`);
     expect(screen.getByRole('alert')).toHaveTextContent('the project could not be drawn');
     expect(
-      screen.getByRole('heading', { level: 1, name: interfaceString('en', 'error.heading') }),
+      screen.getByRole('heading', { level: 1, name: interfaceString(language, 'error.heading') }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('link', { name: interfaceString('en', 'error.backHome') }),
-    ).toHaveAttribute('href', '/en/');
-    expect(screen.getByRole('link', { name: languageName('zh') })).toHaveAttribute(
-      'href',
-      `/zh/projects/${id}`,
-    );
+      screen.getByRole('link', { name: interfaceString(language, 'error.backHome') }),
+    ).toHaveAttribute('href', `/${language}/`);
     expect(document.title).toBe(
-      `${interfaceString('en', 'error.title')} · ${resumes.en.basics.name}`,
+      `${interfaceString(language, 'error.title')} · ${resume.basics.name}`,
     );
   });
 
-  it('says so in Chinese on a Chinese page', async () => {
-    await renderRoute(`/zh/projects/${id}`);
+  it.skipIf(languages.length < 2)('offers the same page in another language', async () => {
+    const other = otherLanguages(language)[0]!;
+    await renderRoute(`/${language}/projects/${id}`);
+    expect(screen.getByRole('link', { name: languageName(other) })).toHaveAttribute(
+      'href',
+      `/${other}/projects/${id}`,
+    );
+  });
+
+  it.each(languages)('says so in the page’s language (%s)', async (language) => {
+    await renderRoute(`/${language}/projects/${id}`);
     expect(
-      screen.getByRole('heading', { level: 1, name: interfaceString('zh', 'error.heading') }),
+      screen.getByRole('heading', { level: 1, name: interfaceString(language, 'error.heading') }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('link', { name: interfaceString('zh', 'error.backHome') }),
-    ).toHaveAttribute('href', '/zh/');
+      screen.getByRole('link', { name: interfaceString(language, 'error.backHome') }),
+    ).toHaveAttribute('href', `/${language}/`);
   });
 });

@@ -2,50 +2,56 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { resumes } from '../../test/resumes';
+import { languages, originalLanguage } from '../../config/languages';
+import { resumeIn } from '../../test/resumes';
 import { formatYearMonth } from '../../i18n/format-date';
 import { interfaceString } from '../../test/interface-string';
 import { renderRoute } from '../../test/render-route';
 
-describe.each([
-  { language: 'zh' as const, resume: resumes.zh },
-  { language: 'en' as const, resume: resumes.en },
-])('the $language employer pages', ({ language, resume }) => {
+describe.each(languages)('the %s employer pages', (language) => {
+  const resume = resumeIn(language);
   const present = interfaceString(language, 'period.present');
   for (const entry of resume.work) {
     it(`show ${entry.id}: its role, period, responsibility and the projects done there`, async () => {
       await renderRoute(`/${language}/work/${entry.id}`);
       const main = screen.getByRole('main');
       expect(within(main).getByRole('heading', { level: 1, name: entry.name })).toBeInTheDocument();
-      expect(within(main).getByText(entry.position!, { exact: true })).toBeInTheDocument();
-      if (entry.description)
-        expect(within(main).getByText(entry.description, { exact: true })).toBeInTheDocument();
-      expect(within(main).getByText(entry.summary!, { exact: true })).toBeInTheDocument();
-      expect(main).toHaveTextContent(formatYearMonth(entry.startDate!, language));
-      expect(main).toHaveTextContent(
-        entry.endDate ? formatYearMonth(entry.endDate, language) : present,
-      );
-      for (const highlight of entry.highlights ?? []) {
-        expect(within(main).getByText(highlight, { exact: true })).toBeInTheDocument();
-      }
-      if (entry.url)
-        expect(within(main).getByRole('link', { name: entry.url.slice(8) })).toHaveAttribute(
-          'href',
-          entry.url,
+      // A text may be repeated (a highlight twice, a summary that is also a project's): at least once.
+      const shown = (text: string) =>
+        expect(within(main).getAllByText(text, { exact: true }).length).toBeGreaterThan(0);
+      for (const text of [entry.position, entry.description, entry.summary, ...entry.highlights])
+        if (text) shown(text);
+      if (entry.startDate) {
+        expect(main).toHaveTextContent(formatYearMonth(entry.startDate, language));
+        expect(main).toHaveTextContent(
+          entry.endDate ? formatYearMonth(entry.endDate, language) : present,
         );
+      }
+      if (entry.url) {
+        const links = within(main).getAllByRole('link', {
+          name: entry.url.replace(/^https?:\/\//, ''),
+        });
+        expect(links.map((link) => link.getAttribute('href'))).toContain(entry.url);
+      }
 
       const projects = resume.projects.filter(
         (project) => project.kind === 'work' && project.employer === entry.id,
       );
       for (const project of projects) {
-        expect(within(main).getByRole('link', { name: project.name })).toHaveAttribute(
-          'href',
+        const links = within(main).getAllByRole('link', { name: project.name });
+        expect(links.map((link) => link.getAttribute('href'))).toContain(
           `/${language}/projects/${project.id}/`,
         );
-        expect(within(main).getByText(project.description!, { exact: true })).toBeInTheDocument();
+        if (project.description)
+          expect(
+            within(main).getAllByText(project.description, { exact: true }).length,
+          ).toBeGreaterThan(0);
       }
       if (projects.length === 0) {
-        expect(within(main).queryAllByRole('heading', { level: 2 })).toHaveLength(1);
+        const projectsAt = interfaceString(language, 'detail.projectsAt', {
+          employer: entry.name ?? '',
+        });
+        expect(within(main).queryByRole('heading', { name: projectsAt })).toBeNull();
       }
     });
 
@@ -54,45 +60,63 @@ describe.each([
       expect(document.title).toBe(`${entry.name} · ${resume.basics.name}`);
       const descriptions = document.head.querySelectorAll('meta[name="description"]');
       expect(descriptions).toHaveLength(1);
-      expect(descriptions[0]).toHaveAttribute('content', entry.summary);
+      if (entry.summary) expect(descriptions[0]).toHaveAttribute('content', entry.summary);
+      else expect(descriptions[0]).not.toHaveAttribute('content');
     });
   }
 });
 
 describe('an employer page', () => {
-  it('leads to a project done there, and that project back to it', async () => {
-    const user = userEvent.setup();
-    const project = resumes.en.projects.find((entry) => entry.kind === 'work')!;
-    const employer = resumes.en.work.find(
-      (entry) => project.kind === 'work' && entry.id === project.employer,
-    )!;
-    await renderRoute(`/en/work/${employer.id}`);
-    await user.click(screen.getByRole('link', { name: project.name }));
-    // The project page's code loads on demand: on a busy machine that takes more than a second.
-    await screen.findByRole('heading', { level: 1, name: project.name }, { timeout: 10_000 });
-    await user.click(screen.getByRole('link', { name: employer.name }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: employer.name }, { timeout: 10_000 }),
-    ).toBeInTheDocument();
-  });
+  const language = originalLanguage;
+  const resume = resumeIn(language);
+  const project = resume.projects.find((entry) => entry.kind === 'work');
+  const employer = resume.work.find(
+    (entry) => project?.kind === 'work' && entry.id === project.employer,
+  );
 
-  it('highlights its employer when leading back to the timeline', async () => {
-    const { id } = resumes.en.work.at(-1)!;
-    await renderRoute(`/en/work/${id}`);
+  it.skipIf(!project || !employer)(
+    'leads to a project done there, and that project back to it (needs a work project)',
+    async () => {
+      const user = userEvent.setup();
+      await renderRoute(`/${language}/work/${employer!.id}`);
+      const main = within(screen.getByRole('main'));
+      // Two projects may share a name: follow the link to this one.
+      const link = main
+        .getAllByRole('link', { name: project!.name })
+        .find((candidate) => candidate.getAttribute('href')?.endsWith(`/${project!.id}/`));
+      await user.click(link!);
+      // The project page's code loads on demand: on a busy machine that takes more than a second.
+      await screen.findByRole('heading', { level: 1, name: project!.name }, { timeout: 10_000 });
+      await user.click(screen.getByRole('link', { name: employer!.name }));
+      expect(
+        await screen.findByRole('heading', { level: 1, name: employer!.name }, { timeout: 10_000 }),
+      ).toBeInTheDocument();
+    },
+  );
+
+  const last = resume.work.at(-1);
+  it.skipIf(!last)('highlights its employer when leading back to the timeline', async () => {
+    await renderRoute(`/${language}/work/${last!.id}`);
     expect(
       screen.getByRole('link', {
-        name: new RegExp(interfaceString('en', 'detail.backToTimeline')),
+        name: new RegExp(interfaceString(language, 'detail.backToTimeline')),
       }),
-    ).toHaveAttribute('href', `/en/?focus=${id}`);
+    ).toHaveAttribute('href', `/${language}/?focus=${last!.id}`);
   });
 
-  it('is the not-found page for an unknown id, in the language of the URL', async () => {
-    await renderRoute('/zh/work/no-such-employer');
-    expect(
-      screen.getByRole('heading', { level: 1, name: interfaceString('zh', 'notFound.heading') }),
-    ).toBeInTheDocument();
-    expect(document.title).toBe(
-      `${interfaceString('zh', 'notFound.title')} · ${resumes.zh.basics.name}`,
-    );
-  });
+  it.each(languages)(
+    'is the not-found page for an unknown id, in the language of the URL (%s)',
+    async (language) => {
+      await renderRoute(`/${language}/work/no-such-employer`);
+      expect(
+        screen.getByRole('heading', {
+          level: 1,
+          name: interfaceString(language, 'notFound.heading'),
+        }),
+      ).toBeInTheDocument();
+      expect(document.title).toBe(
+        `${interfaceString(language, 'notFound.title')} · ${resumeIn(language).basics.name}`,
+      );
+    },
+  );
 });

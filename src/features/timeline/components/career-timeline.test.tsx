@@ -4,12 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { interfaceString } from '../../../test/interface-string';
 import { formatYearMonth } from '../../../i18n/format-date';
 import { renderRoute } from '../../../test/render-route';
-import { resumes } from '../../../test/resumes';
+import { resumeIn } from '../../../test/resumes';
+import { languages } from '../../../config/languages';
 
-describe.each([
-  { language: 'zh' as const, resume: resumes.zh },
-  { language: 'en' as const, resume: resumes.en },
-])('the $language career timeline', ({ language, resume }) => {
+describe.each(languages)('the %s career timeline', (language) => {
+  const resume = resumeIn(language);
   const title = interfaceString(language, 'timeline.title');
   async function timeline() {
     await renderRoute(`/${language}/`);
@@ -22,61 +21,81 @@ describe.each([
   it('links every employer to its page, named after it', async () => {
     const chart = await timeline();
     for (const job of resume.work) {
-      const link = chart.getByRole('link', { name: new RegExp(`^${escape(job.name!)}`) });
-      expect(link).toHaveAttribute('href', `/${language}/work/${job.id}/`);
+      // Two employers may share a name: one of the links so named leads to this one.
+      const links = chart.getAllByRole('link', { name: new RegExp(`^${escape(job.name ?? '')}`) });
+      expect(links.map((link) => link.getAttribute('href'))).toContain(
+        `/${language}/work/${job.id}/`,
+      );
     }
   });
 
-  it('links every work project and every dated personal project to its page', async () => {
-    const chart = await timeline();
-    const onTimeline = resume.projects.filter(
-      (project) => project.kind === 'work' || 'startDate' in project,
-    );
-    expect(onTimeline.length).toBeGreaterThan(0);
-    for (const project of onTimeline) {
-      const link = chart.getByRole('link', { name: new RegExp(`^${escape(project.name!)}`) });
-      expect(link).toHaveAttribute('href', `/${language}/projects/${project.id}/`);
-    }
-  });
+  const onTimeline = resume.projects.filter(
+    (project) => project.kind === 'work' || project.startDate,
+  );
+  it.skipIf(onTimeline.length === 0)(
+    'links every work project and every dated personal project to its page (needs one)',
+    async () => {
+      const chart = await timeline();
+      for (const project of onTimeline) {
+        const links = chart.getAllByRole('link', {
+          name: new RegExp(`^${escape(project.name ?? '')}`),
+        });
+        expect(links.map((link) => link.getAttribute('href'))).toContain(
+          `/${language}/projects/${project.id}/`,
+        );
+      }
+    },
+  );
 
-  it('names a work project with its employer’s period, not a date of its own', async () => {
-    const chart = await timeline();
-    const first = resume.projects.find((project) => project.kind === 'work')!;
-    const employer = resume.work.find((entry) => entry.id === first.employer)!;
-    const link = chart.getByRole('link', { name: new RegExp(`^${escape(first.name!)}`) });
-    expect(link.getAttribute('aria-label')).toContain(
-      interfaceString(language, 'period.employerPeriod', {
-        employer: employer.name!,
-        period: interfaceString(language, 'period.range', {
-          start: formatYearMonth(employer.startDate!, language),
-          end: employer.endDate
-            ? formatYearMonth(employer.endDate, language)
-            : interfaceString(language, 'period.present'),
+  const first = resume.projects.find((project) => project.kind === 'work');
+  const employer = resume.work.find(
+    (entry) => first?.kind === 'work' && entry.id === first.employer,
+  );
+  it.skipIf(!first || !employer?.startDate)(
+    'names a work project with its employer’s period, not a date of its own (needs a work project)',
+    async () => {
+      const chart = await timeline();
+      const links = chart.getAllByRole('link', {
+        name: new RegExp(`^${escape(first!.name ?? '')}`),
+      });
+      const labels = links.map((link) => link.getAttribute('aria-label'));
+      expect(labels.join('\n')).toContain(
+        interfaceString(language, 'period.employerPeriod', {
+          employer: employer!.name ?? '',
+          period: interfaceString(language, 'period.range', {
+            start: formatYearMonth(employer!.startDate!, language),
+            end: employer!.endDate
+              ? formatYearMonth(employer!.endDate, language)
+              : interfaceString(language, 'period.present'),
+          }),
         }),
-      }),
-    );
-  });
+      );
+    },
+  );
 
-  it('lists every undated personal project and contribution beside the chart, linked', async () => {
-    await timeline();
-    const section = screen.getByRole('region', {
-      name: interfaceString(language, 'timeline.undatedTitle'),
-    });
-    for (const project of resume.projects) {
-      if (project.kind !== 'personal' || 'startDate' in project) continue;
-      expect(within(section).getByRole('link', { name: project.name })).toHaveAttribute(
-        'href',
-        `/${language}/projects/${project.id}/`,
-      );
-    }
-    for (const contribution of resume.contributions) {
-      if ('startDate' in contribution) continue;
-      expect(within(section).getByRole('link', { name: contribution.name })).toHaveAttribute(
-        'href',
-        contribution.url,
-      );
-    }
-  });
+  const undatedProjects = resume.projects.filter(
+    (project) => project.kind === 'personal' && !project.startDate,
+  );
+  const undatedContributions = resume.contributions.filter(
+    (contribution) => !contribution.startDate,
+  );
+  it.skipIf(undatedProjects.length + undatedContributions.length === 0)(
+    'lists every undated personal project and contribution beside the chart, linked (needs one)',
+    async () => {
+      await timeline();
+      const section = screen.getByRole('region', {
+        name: interfaceString(language, 'timeline.undatedTitle'),
+      });
+      const hrefs = (name: string) =>
+        within(section)
+          .getAllByRole('link', { name })
+          .map((link) => link.getAttribute('href'));
+      for (const project of undatedProjects)
+        expect(hrefs(project.name ?? '')).toContain(`/${language}/projects/${project.id}/`);
+      for (const contribution of undatedContributions)
+        expect(hrefs(contribution.name ?? '')).toContain(contribution.url);
+    },
+  );
 
   it('offers zoom buttons named in the page’s language', async () => {
     await timeline();

@@ -1,21 +1,22 @@
-import { resumes } from '../../../test/resumes';
+import { originalLanguage } from '../../../config/languages';
+import { resumeIn } from '../../../test/resumes';
 import { buildTimelineItems } from './build-timeline-items';
 import type { TimelineItem } from './timeline-item';
 
 /** A fixed "now" so that expected positions do not move with the calendar. */
 export const testNow = new Date(Date.UTC(2026, 10, 24));
 
-/** The real Chinese résumé as timeline items, with plain formatting. */
+/** The content's résumé in its original language as timeline items, with plain formatting. */
 export function realItems(): TimelineItem[] {
-  return buildTimelineItems(resumes.zh, testNow, {
+  return buildTimelineItems(resumeIn(originalLanguage), testNow, {
     formatPeriod: (start, end) => `${start} – ${end ?? 'now'}`,
     employerPeriod: (employer, period) => `${employer}: ${period}`,
     repositoryPeriod: (period) => `repository ${period}`,
     accessibleName: (name, period, external) => `${name}, ${period}${external ? ' (GitHub)' : ''}`,
     commits: (count) => `${count} commits`,
-    workHref: (id) => `/zh/work/${id}`,
-    projectHref: (id) => `/zh/projects/${id}`,
-    resumeEntryHref: (section, id) => `/zh/resume/#${section}-${id}`,
+    workHref: (id) => `/${originalLanguage}/work/${id}`,
+    projectHref: (id) => `/${originalLanguage}/projects/${id}`,
+    resumeEntryHref: (section, id) => `/${originalLanguage}/resume/#${section}-${id}`,
   });
 }
 
