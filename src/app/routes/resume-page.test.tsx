@@ -37,15 +37,12 @@ describe.each(languages)('the %s résumé page', (language) => {
     for (const award of resume.awards) if (award.title) expect(text).toContain(award.title);
   });
 
-  it('lists the results of each work project', async () => {
+  it('lists the results of each project', async () => {
     await renderRoute(`/${language}/resume/`);
     const lists = screen.queryAllByRole('list', { name: string('detail.results') });
-    const withResults = resume.projects.filter(
-      (project) => project.kind === 'work' && project.highlights.length > 0,
-    );
+    const withResults = resume.projects.filter((project) => project.highlights.length > 0);
     expect(lists).toHaveLength(withResults.length);
     for (const project of withResults) {
-      if (project.kind !== 'work') continue;
       for (const highlight of project.highlights) {
         expect(screen.getAllByText(highlight, { exact: true }).length).toBeGreaterThan(0);
       }

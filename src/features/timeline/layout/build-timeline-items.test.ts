@@ -16,11 +16,17 @@ describe('buildTimelineItems', () => {
   });
 
   it('puts every item of the résumé either on the timeline or in the undated list, once', () => {
+    const dated = <T extends { id: string }>(entries: T[], date: (entry: T) => unknown) =>
+      entries.filter((entry) => date(entry) !== undefined).map((entry) => entry.id);
     const all = [
-      ...resume.education.map((entry) => entry.id),
-      ...resume.work.map((entry) => entry.id),
+      ...dated(resume.education, (entry) => entry.startDate),
+      ...dated(resume.work, (entry) => entry.startDate),
+      ...dated(resume.volunteer, (entry) => entry.startDate),
       ...resume.projects.map((project) => project.id),
       ...resume.contributions.map((contribution) => contribution.id),
+      ...dated(resume.publications, (entry) => entry.releaseDate),
+      ...dated(resume.awards, (entry) => entry.date),
+      ...dated(resume.certificates, (entry) => entry.date),
     ];
     const shown = [...items.map((item) => item.id), ...undated.map((entry) => entry.id)];
     expect(shown.sort()).toEqual(all.sort());
