@@ -26,6 +26,16 @@ describe('normalizeResume', () => {
     expect(resume.projects.map((project) => project.id)).toEqual(['a', 'b', 'project-3']);
   });
 
+  it('gives a translation the original’s ids, entry by entry, whatever its names', () => {
+    const original = resumeSchema.parse({ work: [{ name: '小米科技' }, { name: 'Pied Piper' }] });
+    const translation = resumeSchema.parse({ work: [{ name: 'Xiaomi' }, { name: 'Pied Piper' }] });
+    const ids = (document: typeof original, of?: typeof original) =>
+      normalizeResume(document, of).work.map((entry) => entry.id);
+    expect(ids(original)).toEqual(['work-1', 'pied-piper']);
+    expect(ids(translation, original)).toEqual(['work-1', 'pied-piper']);
+    expect(ids(translation)).toEqual(['xiaomi', 'pied-piper']);
+  });
+
   it('keeps derived ids unique across every section, without taking a given one', () => {
     const resume = normalize({
       work: [{ name: 'Raft' }, { id: 'raft-2', name: 'Other' }],

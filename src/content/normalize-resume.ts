@@ -28,9 +28,12 @@ export function slugify(name: string): string {
  * Every entry's id, section by section: the id the document gives, or one derived from the entry's
  * name (its slug, or the section and position, `project-3`, where the name has no Latin letters or
  * digits), made unique within the site's one id space by a suffix (`-2`, `-3`). Given ids are kept
- * as they are, so a derived id never takes one. Reads a document of any shape.
+ * as they are, so a derived id never takes one. A translation (given its `original`) takes the
+ * original's id for each entry it gives none, entry by entry, so that the same entry has the same
+ * address in every language whatever its name there. Reads documents of any shape.
  */
-export function deriveIds(document: unknown): Record<IdSection, string[]> {
+export function deriveIds(document: unknown, original?: unknown): Record<IdSection, string[]> {
+  const originalIds = original === undefined ? undefined : deriveIds(original);
   const sections = Object.keys(idSections) as IdSection[];
   const entries = Object.fromEntries(
     sections.map((section) => {
@@ -59,6 +62,8 @@ export function deriveIds(document: unknown): Record<IdSection, string[]> {
       const { nameField, prefix } = idSections[section];
       const ids = entries[section].map((entry, index) => {
         if (typeof entry.id === 'string') return entry.id;
+        const originals = originalIds?.[section][index];
+        if (originals !== undefined) return originals;
         const name = entry[nameField];
         const slug = typeof name === 'string' ? slugify(name) : '';
         return unique(slug || `${prefix}-${index + 1}`);
@@ -68,9 +73,12 @@ export function deriveIds(document: unknown): Record<IdSection, string[]> {
   ) as Record<IdSection, string[]>;
 }
 
-/** Turns a parsed document into the résumé the app uses (the `Resume` type: schema.ts). */
-export function normalizeResume(document: ResumeDocument): Resume {
-  const ids = deriveIds(document);
+/**
+ * Turns a parsed document into the résumé the app uses (the `Resume` type: schema.ts); a translation
+ * is given its `original`, whose ids it shares (deriveIds).
+ */
+export function normalizeResume(document: ResumeDocument, original?: ResumeDocument): Resume {
+  const ids = deriveIds(document, original);
   const withIds = <T extends object>(section: IdSection, list: readonly T[] | undefined) =>
     (list ?? []).map((entry, index) => ({ ...entry, id: ids[section][index]! }));
   const { basics = {}, meta = {} } = document;

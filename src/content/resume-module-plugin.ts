@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { readContentLanguages, resumeFileName } from './content-languages.ts';
 import { normalizeResume } from './normalize-resume.ts';
 import { resumeSchema } from './schema.ts';
 import { withoutPhone } from './without-phone.ts';
@@ -28,9 +29,18 @@ export function resumeModulePlugin({ contentDir = defaultContentDir } = {}): Plu
     },
     load(id) {
       if (!id.startsWith(`\0${prefix}`)) return;
-      const file = join(contentDir, `resume.${id.slice(prefix.length + 1)}.json`);
-      this.addWatchFile(file);
-      const resume = normalizeResume(resumeSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
+      const language = id.slice(prefix.length + 1);
+      const parse = (tag: string) => {
+        const file = join(contentDir, resumeFileName(tag));
+        this.addWatchFile(file);
+        return resumeSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+      };
+      // A translation shares the original's ids (normalize-resume.ts).
+      const { original } = readContentLanguages(contentDir);
+      const resume = normalizeResume(
+        parse(language),
+        language === original ? undefined : parse(original),
+      );
       const forClient = building && this.environment.config.consumer === 'client';
       return `export default ${JSON.stringify(forClient ? withoutPhone(resume) : resume)};`;
     },

@@ -354,3 +354,12 @@ describe('the validator holds the résumé to its wording rules', () => {
     ]);
   });
 });
+
+describe('a translation without ids', () => {
+  it('shares the original’s derived ids, so names that differ by language are no problem', () => {
+    const zh = { work: [{ name: '小米科技', position: '软件研发工程师', startDate: '2021-07' }] };
+    const en = { work: [{ name: 'Xiaomi', position: 'Software Engineer', startDate: '2021-07' }] };
+    const problems = validateResumes({ zh, en }, 'zh').filter((problem) => !problem.houseStyle);
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+});

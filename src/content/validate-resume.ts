@@ -49,7 +49,9 @@ export function validateResumes(
     problems.push(...checkShape(file, document));
     problems.push(...checkLanguage(file, document, language));
     problems.push(...checkUniqueIds(file, document));
-    problems.push(...checkEmployers(file, document));
+    problems.push(
+      ...checkEmployers(file, document, language === original ? undefined : documents[original]),
+    );
     problems.push(...checkPeriods(file, document));
     problems.push(
       ...checkResumeWording(document).map((problem) => ({
@@ -135,8 +137,8 @@ function checkUniqueIds(file: string, document: unknown): ContentProblem[] {
 }
 
 /** A project's `employer` (which makes it a work project) is the id, given or derived, of a work entry. */
-function checkEmployers(file: string, document: unknown): ContentProblem[] {
-  const workIds = deriveIds(document).work;
+function checkEmployers(file: string, document: unknown, original?: unknown): ContentProblem[] {
+  const workIds = deriveIds(document, original).work;
   return entriesOf(document, 'projects').flatMap((project, index) => {
     if (project.employer === undefined || workIds.includes(project.employer as string)) return [];
     return [
@@ -185,7 +187,7 @@ function checkTranslation(
   const { file, sourceFile } = files;
   const problems: ContentProblem[] = [];
   const allSourceIds = deriveIds(source);
-  const allIds = deriveIds(translation);
+  const allIds = deriveIds(translation, source);
 
   for (const collection of idCollections) {
     const sourceEntries = entriesOf(source, collection);

@@ -1,4 +1,4 @@
-import type { Language } from '../config/languages';
+import { originalLanguage, type Language } from '../config/languages';
 import { normalizeResume } from '../content/normalize-resume';
 import { resumeSchema, type Resume } from '../content/schema';
 
@@ -11,11 +11,22 @@ const files = import.meta.glob<unknown>('../content/resume.*.json', {
  * Every résumé of the content (`src/content/resume.<tag>.json`) as the build parses them, keyed by
  * language tag: typed by the schema, not by a cast.
  */
-export const resumes: Readonly<Record<Language, Resume>> = Object.fromEntries(
+const documents = Object.fromEntries(
   Object.entries(files).flatMap(([path, document]) => {
     const language = /resume\.([^/]+)\.json$/.exec(path)?.[1];
-    return language ? [[language, normalizeResume(resumeSchema.parse(document))]] : [];
+    return language ? [[language, resumeSchema.parse(document)]] : [];
   }),
+);
+
+export const resumes: Readonly<Record<Language, Resume>> = Object.fromEntries(
+  Object.entries(documents).map(([language, document]) => [
+    language,
+    // A translation shares the original's ids (normalize-resume.ts).
+    normalizeResume(
+      document,
+      language === originalLanguage ? undefined : documents[originalLanguage],
+    ),
+  ]),
 );
 
 /** The content's résumé in `language`; throws when the content has none in it. */
