@@ -1,6 +1,6 @@
 import { orderProjectsChronologically } from '../src/features/projects/project-order';
-import { interfaceString } from '../src/test/interface-string';
-import { resumes } from '../src/test/resumes';
+import { interfaceString } from './support/interface-string';
+import { resumes } from './support/site-pages';
 import { accessibilityViolations, expect, test } from './support/fixtures';
 import { switcherName } from './support/site-pages';
 

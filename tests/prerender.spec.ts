@@ -1,7 +1,7 @@
 import { siteServers } from './support/site-servers';
 import { resumes, sitePages, switcherName } from './support/site-pages';
 import { expect, test } from './support/fixtures';
-import { interfaceString } from '../src/test/interface-string';
+import { interfaceString } from './support/interface-string';
 
 const pages = sitePages();
 

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { accessibilityViolations, expect, test } from './support/fixtures';
 import { holdRequests } from './support/held-requests';
 import { sitePages, switcherName } from './support/site-pages';
-import { interfaceString } from '../src/test/interface-string';
+import { interfaceString } from './support/interface-string';
 
 const pages = sitePages();
 const work = pages.find((page) => page.language === 'en' && page.path.includes('/work/'))!;

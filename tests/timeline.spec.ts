@@ -3,7 +3,7 @@ import { projectTechnologies, technologySlug } from '../src/content/technologies
 import { accessibilityViolations, expect, test } from './support/fixtures';
 import { holdRequests } from './support/held-requests';
 import { resumes, switcherName } from './support/site-pages';
-import { interfaceString } from '../src/test/interface-string';
+import { interfaceString } from './support/interface-string';
 
 const viewports = [
   { name: 'desktop', width: 1440, height: 900, frame: '.timeline-frame--horizontal' },

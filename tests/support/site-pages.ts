@@ -122,3 +122,14 @@ export function phoneOf(resume: Resume | undefined): string {
   if (!phone) throw new Error('The résumé gives no phone number');
   return phone;
 }
+
+/** Another language of the site than `language`, or undefined on a site in one language. */
+export function otherLanguage(language: Language): Language | undefined {
+  return languages.find((candidate) => candidate !== language);
+}
+
+/** A page's path as a pattern for `toHaveURL`, at the end of the URL. */
+export const endsWithPath = (path: string) => new RegExp(`${escapeRegExp(path)}$`);
+
+/** `text` as a pattern that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
