@@ -148,7 +148,8 @@ test.describe('an unknown path', () => {
     page,
   }) => {
     // The browser's locale is zh-CN (playwright.config.ts): a site without Chinese answers in its original.
-    const visitors = languages.find((language) => language.split('-')[0] === 'zh') ?? originalLanguage;
+    const visitors =
+      languages.find((language) => language.split('-')[0] === 'zh') ?? originalLanguage;
     await page.goto('/fr/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       interfaceString(visitors, 'notFound.heading'),

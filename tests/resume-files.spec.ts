@@ -90,9 +90,7 @@ test.describe('the files of the build', () => {
       const pdf = await PDFDocument.load(readFileSync(file));
       expect(pdf.getTitle()).toContain(resume.basics.name);
       expect(pdf.getAuthor()).toBe(resume.basics.name);
-      expect(String(pdf.catalog.get(PDFName.of('Lang')))).toBe(
-        `(${language})`,
-      );
+      expect(String(pdf.catalog.get(PDFName.of('Lang')))).toBe(`(${language})`);
       // A4 is 595.28 × 841.89 pt; Chromium rounds it to whole device pixels.
       for (const page of pdf.getPages()) {
         const { width, height } = page.getSize();
