@@ -385,6 +385,8 @@ test.describe('the desktop timeline', () => {
     const full = await caption.textContent();
     await timelineReady(frame);
     const svg = frame.locator('svg.timeline-svg');
+    // The mouse acts where the chart is on screen: a long summary can push it below the fold.
+    await svg.scrollIntoViewIfNeeded();
     const box = (await svg.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await settled(page, () => page.mouse.wheel(0, -600));
