@@ -24,10 +24,10 @@ const directive = (policy: string, name: string) =>
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-test('the build has every page of both languages, each with its language, h1 and content', () => {
-  const perLanguage = (language: 'zh' | 'en') =>
-    2 + resumes[language].work.length + resumes[language].projects.length;
-  expect(pages).toHaveLength(perLanguage('zh') + perLanguage('en'));
+test('the build has every page of every language, each with its language, h1 and content', () => {
+  const perLanguage = (language: string) =>
+    2 + resumes[language]!.work.length + resumes[language]!.projects.length;
+  expect(pages).toHaveLength(languages.reduce((sum, language) => sum + perLanguage(language), 0));
   for (const { path, heading, content, language } of pages) {
     expect(existsSync(`${dist}${path}index.html`), `${dist}${path}index.html`).toBe(true);
     const document = read(path);
@@ -56,22 +56,23 @@ test('every page has a unique title and description, its canonical URL and its a
     expect(
       alternates.map((link) => link.getAttribute('hreflang')),
       path,
-    ).toEqual([...languages, 'x-default']);
+    ).toEqual(languages.length > 1 ? [...languages, 'x-default'] : []);
     for (const property of ['og:title', 'og:description', 'og:url', 'og:image'])
       expect(meta(`meta[property="${property}"]`), `${path} ${property}`).toBeTruthy();
     expect(meta('meta[name="twitter:card"]'), path).toBe('summary_large_image');
   }
 });
 
-test('the home pages describe him as a Person in JSON-LD, without his phone number', () => {
-  for (const language of ['zh', 'en'] as const) {
+test('the home pages describe the person as a Person in JSON-LD, without a phone number', () => {
+  for (const language of languages) {
     const json = read(`/${language}/`).querySelector(
       'script[type="application/ld+json"]',
     )?.textContent;
     const person = JSON.parse(json ?? '{}');
     expect(person['@type']).toBe('Person');
-    expect(person.name).toBe(resumes[language].basics.name);
-    expect(json).not.toContain(resumes[language].basics.phone);
+    expect(person.name).toBe(resumes[language]!.basics.name);
+    const phone = resumes[language]!.basics.phone;
+    if (phone) expect(json).not.toContain(phone);
   }
 });
 

@@ -1,18 +1,26 @@
+import { presentsOpenSource } from '../src/content/open-source-framing';
 import { orderProjectsChronologically } from '../src/features/projects/project-order';
-import { interfaceString } from '../src/test/interface-string';
-import { resumes } from '../src/test/resumes';
 import { accessibilityViolations, expect, test } from './support/fixtures';
-import { switcherName } from './support/site-pages';
+import { interfaceString } from './support/interface-string';
+import {
+  languages,
+  originalLanguage,
+  otherLanguage,
+  resumes,
+  switcherName,
+  type TestedResume,
+} from './support/site-pages';
 
 /** The interface strings these tests look for, read from the locale files. */
-function labelsIn(language: 'zh' | 'en') {
+function labelsIn(language: string, resume: TestedResume) {
   const text = (key: string, values?: Record<string, string>) =>
     interfaceString(language, key, values);
   return {
     regions: {
       experience: text('sections.experience'),
       projects: text('sections.projects'),
-      openSource: text('sections.openSource'),
+      // A résumé without contributions shows its own projects as projects, not open source.
+      personal: text(presentsOpenSource(resume) ? 'sections.openSource' : 'sections.otherProjects'),
     },
     labels: {
       backToTimeline: text('detail.backToTimeline'),
@@ -24,28 +32,19 @@ function labelsIn(language: 'zh' | 'en') {
   };
 }
 
-const sites = [
-  {
-    language: 'zh',
-    resume: resumes.zh,
-    switchTo: {
-      name: switcherName('zh'),
-      language: 'en',
-      resume: resumes.en,
-    },
-    ...labelsIn('zh'),
-  },
-  {
-    language: 'en',
-    resume: resumes.en,
-    switchTo: {
-      name: switcherName('en'),
-      language: 'zh',
-      resume: resumes.zh,
-    },
-    ...labelsIn('en'),
-  },
-];
+const sites = languages.map((language) => {
+  const resume = resumes[language]!;
+  const other = otherLanguage(language);
+  return {
+    language,
+    resume,
+    switchTo:
+      other === undefined
+        ? undefined
+        : { name: switcherName(language), language: other, resume: resumes[other]! },
+    ...labelsIn(language, resume),
+  };
+});
 
 for (const { language, resume, switchTo, regions, labels } of sites) {
   const ordered = orderProjectsChronologically(resume);
@@ -62,19 +61,18 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
           path: `/${language}/work/${entry.id}/`,
         })),
         ...resume.projects.map((project) => ({
-          region: project.kind === 'work' ? regions.projects : regions.openSource,
+          region: project.kind === 'work' ? regions.projects : regions.personal,
           name: project.name,
           path: `/${language}/projects/${project.id}/`,
         })),
       ];
       await page.goto(`/${language}/`);
       // Every item links to its page; one link of each region is followed, as a visitor would.
+      // By address: two entries may share a name.
       for (const { region, name, path } of links) {
         await expect(
-          page
-            .getByRole('region', { name: region, exact: true })
-            .getByRole('link', { name, exact: true }),
-        ).toHaveAttribute('href', path);
+          page.getByRole('region', { name: region, exact: true }).locator(`a[href="${path}"]`),
+        ).toHaveAccessibleName(name);
       }
       const followed = new Set<string>();
       for (const { region, name, path } of links) {
@@ -83,7 +81,7 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
         await page.goto(`/${language}/`);
         await page
           .getByRole('region', { name: region, exact: true })
-          .getByRole('link', { name, exact: true })
+          .locator(`a[href="${path}"]`)
           .click();
         await expect(page).toHaveURL(path);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!);
@@ -96,6 +94,7 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
     test('walk the projects in chronological order with next, and back with previous', async ({
       page,
     }) => {
+      test.skip(ordered.length === 0, 'the résumé lists no project');
       await page.goto(`/${language}/projects/${ordered[0]?.id}`);
       await expect(page.getByRole('link', { name: labels.previous })).toHaveCount(0);
       for (const project of ordered.slice(1)) {
@@ -111,10 +110,16 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
     });
 
     test('keep the reader on the same item when switching language', async ({ page }) => {
+      test.skip(switchTo === undefined, 'needs two languages');
+      if (switchTo === undefined) return;
+      // An employer, a work project and a personal project, those the content has.
       for (const path of [
-        `work/${resume.work[0]!.id}/`,
-        ...['work', 'personal'].map(
-          (type) => `projects/${resume.projects.find((project) => project.kind === type)!.id}/`,
+        ...resume.work.slice(0, 1).map((entry) => `work/${entry.id}/`),
+        ...(['work', 'personal'] as const).flatMap((type) =>
+          resume.projects
+            .filter((project) => project.kind === type)
+            .slice(0, 1)
+            .map((project) => `projects/${project.id}/`),
         ),
       ]) {
         await page.goto(`/${language}/${path}`);
@@ -132,7 +137,9 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
     });
 
     test('lead back to the timeline with the item highlighted', async ({ page }) => {
-      const { id } = resume.projects.at(-1)!;
+      const last = resume.projects.at(-1);
+      test.skip(last === undefined, 'the résumé lists no project');
+      const { id } = last!;
       await page.goto(`/${language}/projects/${id}`);
       await page.getByRole('link', { name: labels.backToTimeline }).click();
       await expect(page).toHaveURL(`/${language}/?focus=${id}`);
@@ -184,89 +191,110 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
 }
 
 test.describe('a detail page', () => {
-  const { en, zh } = resumes;
-  const zhText = (key: string) => interfaceString('zh', key);
+  const language = languages.at(-1) ?? originalLanguage;
+  const resume = resumes[language]!;
+  const text = (key: string) => interfaceString(language, key);
 
   test('under an unknown language is the not-found page in the visitor’s language', async ({
     page,
   }) => {
-    await page.goto(`/fr/projects/${zh.projects[0]!.id}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zhText('notFound.heading'));
-    await expect(page).toHaveTitle(`${zhText('notFound.title')} · ${zh.basics.name}`);
+    // The browser's locale is zh-CN (playwright.config.ts): a site without Chinese answers in its original.
+    const visitors = languages.find((tag) => tag.split('-')[0] === 'zh') ?? originalLanguage;
+    const project = resumes[visitors]!.projects[0];
+    await page.goto(`/fr/projects/${project?.id ?? 'no-such-project'}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      interfaceString(visitors, 'notFound.heading'),
+    );
+    await expect(page).toHaveTitle(
+      `${interfaceString(visitors, 'notFound.title')} · ${resumes[visitors]!.basics.name}`,
+    );
   });
 
   test('works with Back and Forward', async ({ page }) => {
-    const project = en.projects.find((candidate) => candidate.kind === 'work')!;
-    const employer = en.work.find(
-      (entry) => project.kind === 'work' && entry.id === project.employer,
+    const project = resume.projects.find((candidate) => candidate.kind === 'work');
+    test.skip(project === undefined, 'the résumé lists no work project (one with an employer)');
+    const employer = resume.work.find(
+      (entry) => project!.kind === 'work' && entry.id === project!.employer,
     )!;
-    await page.goto('/en/');
+    const employerPath = `/${language}/work/${employer.id}/`;
+    const projectPath = `/${language}/projects/${project!.id}/`;
+    await page.goto(`/${language}/`);
     await page
-      .getByRole('region', { name: interfaceString('en', 'sections.experience'), exact: true })
-      .getByRole('link', { name: employer.name, exact: true })
+      .getByRole('region', { name: text('sections.experience'), exact: true })
+      .locator(`a[href="${employerPath}"]`)
       .click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name!);
-    await page.getByRole('link', { name: project.name, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.name!);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name);
+    // A visible link to the project, by its address (the chart's hidden twin is left out by role).
+    await page
+      .getByRole('main')
+      .getByRole('link')
+      .and(page.locator(`[href="${projectPath}"]`))
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(project!.name);
 
     await page.goBack();
-    await expect(page).toHaveURL(`/en/work/${employer.id}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name!);
+    await expect(page).toHaveURL(employerPath);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name);
     await page.goBack();
-    await expect(page).toHaveURL('/en/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.basics.name!);
+    await expect(page).toHaveURL(`/${language}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resume.basics.name);
     await page.goForward();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name!);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name);
     await page.goForward();
-    await expect(page).toHaveURL(`/en/projects/${project.id}/`);
+    await expect(page).toHaveURL(projectPath);
   });
 
   test('keeps focus at the start of the document when loaded or reloaded', async ({ page }) => {
-    const [first, second] = orderProjectsChronologically(zh);
-    await page.goto(`/zh/projects/${first!.id}`);
+    const [first, second] = orderProjectsChronologically(resume);
+    test.skip(second === undefined, 'needs two projects, to follow the link to the next');
+    await page.goto(`/${language}/projects/${first!.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.name!);
     await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
 
-    await page.getByRole('link', { name: zhText('detail.nextProject') }).click();
+    await page.getByRole('link', { name: text('detail.nextProject') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.name!);
     await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: zhText('site.skipToContent') })).toBeFocused();
+    await expect(page.getByRole('link', { name: text('site.skipToContent') })).toBeFocused();
   });
 
   test('starts at the top after following a link from far down the home page', async ({ page }) => {
-    const last = en.projects.at(-1)!;
-    await page.goto('/en/');
+    const last = resume.projects.filter((project) => project.kind === 'personal').at(-1);
+    test.skip(last === undefined, 'the résumé lists no personal project');
+    const { regions } = labelsIn(language, resume);
+    await page.goto(`/${language}/`);
     const link = page
-      .getByRole('region', { name: interfaceString('en', 'sections.openSource'), exact: true })
-      .getByRole('link', { name: last.name, exact: true });
+      .getByRole('region', { name: regions.personal, exact: true })
+      .locator(`a[href="/${language}/projects/${last!.id}/"]`);
     await link.scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await link.click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(last.name!);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(last!.name);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
   test('is not downloaded with the home page, only when it is shown', async ({ page }) => {
+    const project = resume.projects[0];
+    test.skip(project === undefined, 'the résumé lists no project');
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     const detailCode = /\/(project|work)-(page|loader)-[\w-]+\.js$/;
-    await page.goto('/en/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.basics.name!);
+    await page.goto(`/${language}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resume.basics.name);
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((path) => detailCode.test(path))).toEqual([]);
 
-    const firstWorkProject = en.projects.find((project) => project.kind === 'work')!;
     await page
-      .getByRole('region', { name: interfaceString('en', 'sections.projects'), exact: true })
-      .getByRole('link')
+      .getByRole('main')
+      .locator(`.resume-document a[href="/${language}/projects/${project!.id}/"]`)
       .first()
       .click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstWorkProject.name!);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(project!.name);
     expect(scripts.filter((path) => /\/project-page-/.test(path))).toHaveLength(1);
   });
 });

@@ -6,11 +6,11 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from
 import { paths } from '../src/config/paths';
 import { expect, test } from './support/fixtures';
 import { siteServers } from './support/site-servers';
-import { languages, phoneOf, resumes } from './support/site-pages';
+import { escapeRegExp, languages, resumePdfPath, resumes } from './support/site-pages';
 
-const phone = phoneOf(resumes.zh);
-/** The phone number as written, and as its digits alone (a `tel:` link). */
-const phoneForms = [phone, phone.replace(/\D/g, '')];
+/** Each résumé's phone number as written, and as its digits alone (a `tel:` link). */
+const phones = languages.flatMap((language) => resumes[language]!.basics.phone ?? []);
+const phoneForms = [...new Set(phones.flatMap((phone) => [phone, phone.replace(/\D/g, '')]))];
 const builds = [siteServers.root.dir, siteServers.subPath.dir];
 
 function filesUnder(dir: string): string[] {
@@ -37,22 +37,24 @@ const squeezed = (text: string) => text.replace(/\s+/g, '');
 
 test.describe('the files of the build', () => {
   test('have the phone number only in the résumé pages’ HTML (and, compressed, their PDFs)', () => {
+    test.skip(phones.length === 0, 'the résumés give no phone number');
+    const withPhoneByLanguage = languages.filter((language) => resumes[language]!.basics.phone);
     for (const dist of builds) {
       const withPhone = filesUnder(dist).filter((file) => {
         const bytes = readFileSync(file);
         return phoneForms.some((form) => bytes.includes(form));
       });
       expect(withPhone.map((file) => relative(dist, file)).sort(), dist).toEqual(
-        languages.map((language) => join(language, 'resume', 'index.html')).sort(),
+        withPhoneByLanguage.map((language) => join(language, 'resume', 'index.html')).sort(),
       );
       for (const file of filesUnder(dist).filter((path) => path.endsWith('.js'))) {
-        expect(readFileSync(file, 'utf8'), file).not.toContain(phone);
+        for (const phone of phones) expect(readFileSync(file, 'utf8'), file).not.toContain(phone);
       }
     }
   });
 
   for (const language of languages) {
-    const resume = resumes[language];
+    const resume = resumes[language]!;
 
     test(`resume.${language}.json is valid JSON Resume, says its language, and has no phone number`, () => {
       for (const dist of builds) {
@@ -64,19 +66,23 @@ test.describe('the files of the build', () => {
         for (const form of phoneForms) expect(text).not.toContain(form);
         expect(document.basics.name).toBe(resume.basics.name);
         expect(document.meta.language).toBe(language);
-        const other = languages.find((candidate) => candidate !== language)!;
-        expect(document.meta.alternates).toEqual([
-          { language: other, url: expect.stringMatching(new RegExp(`/resume\\.${other}\\.json$`)) },
-        ]);
+        expect(document.meta.alternates ?? []).toEqual(
+          languages
+            .filter((other) => other !== language)
+            .map((other) => ({
+              language: other,
+              url: expect.stringMatching(new RegExp(`/resume\\.${escapeRegExp(other)}\\.json$`)),
+            })),
+        );
       }
     });
 
     test(`the ${language} PDF has the résumé as text, embedded fonts, A4 pages, links and metadata`, async () => {
-      const file = join(siteServers.root.dir, paths.resumePdf(language, resumes.en.basics.name));
+      const file = join(siteServers.root.dir, resumePdfPath(language));
       const text = squeezed(poppler('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']));
       const expected = [
         resume.basics.name,
-        phone,
+        ...(resume.basics.phone ? [resume.basics.phone] : []),
         ...resume.work.map((entry) => entry.name),
         ...resume.projects.map((project) => project.name),
       ];
@@ -90,9 +96,7 @@ test.describe('the files of the build', () => {
       const pdf = await PDFDocument.load(readFileSync(file));
       expect(pdf.getTitle()).toContain(resume.basics.name);
       expect(pdf.getAuthor()).toBe(resume.basics.name);
-      expect(String(pdf.catalog.get(PDFName.of('Lang')))).toBe(
-        `(${language})`,
-      );
+      expect(String(pdf.catalog.get(PDFName.of('Lang')))).toBe(`(${language})`);
       // A4 is 595.28 × 841.89 pt; Chromium rounds it to whole device pixels.
       for (const page of pdf.getPages()) {
         const { width, height } = page.getSize();
@@ -110,9 +114,15 @@ test.describe('the files of the build', () => {
           return uri instanceof PDFString || uri instanceof PDFHexString ? [uri.decodeText()] : [];
         });
       });
-      expect(links).toContain(`mailto:${resume.basics.email}`);
-      for (const profile of resume.basics.profiles) expect(links).toContain(profile.url);
-      for (const contribution of resume.contributions) expect(links).toContain(contribution.url);
+      if (resume.basics.email) expect(links).toContain(`mailto:${resume.basics.email}`);
+      // Chromium writes a link's address normalized, as the URL parser does (a bare host gets its '/').
+      const normalized = (url: string) => new URL(url).href;
+      for (const profile of resume.basics.profiles) {
+        if (profile.url) expect(links).toContain(normalized(profile.url));
+      }
+      for (const contribution of resume.contributions) {
+        if (contribution.url) expect(links).toContain(normalized(contribution.url));
+      }
       // Its own links lead to the site's pages, at the build's SITE_URL.
       const sitePaths = links
         .filter((link) => link.startsWith('http'))

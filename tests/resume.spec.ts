@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test';
-import enStrings from '../src/i18n/locales/en.json' with { type: 'json' };
-import zhStrings from '../src/i18n/locales/zh.json' with { type: 'json' };
-import { paths } from '../src/config/paths';
 import { accessibilityViolations, expect, test } from './support/fixtures';
-import { phoneOf, resumes, switcherName } from './support/site-pages';
-
-const sites = [
-  { language: 'zh', other: 'en', strings: zhStrings, otherStrings: enStrings },
-  { language: 'en', other: 'zh', strings: enStrings, otherStrings: zhStrings },
-] as const;
+import { interfaceString } from './support/interface-string';
+import {
+  languages,
+  otherLanguage,
+  resumePdfPath,
+  resumes,
+  switcherName,
+} from './support/site-pages';
 
 /** Every piece of text a part of the page shows, one string per element that holds text itself. */
 async function shownStrings(page: Page, selector: string): Promise<string[]> {
@@ -23,8 +22,10 @@ async function shownStrings(page: Page, selector: string): Promise<string[]> {
   });
 }
 
-for (const { language, other, strings, otherStrings } of sites) {
-  const resume = resumes[language];
+for (const language of languages) {
+  const resume = resumes[language]!;
+  const text = (key: string) => interfaceString(language, key);
+  const phone = resume.basics.phone;
 
   test.describe(`the ${language} résumé page`, () => {
     test('shows every fact of the home page’s document, and the phone number', async ({ page }) => {
@@ -37,53 +38,67 @@ for (const { language, other, strings, otherStrings } of sites) {
       const shown = (await main.innerText()).replace(/\s+/g, ' ');
       const missing = documentStrings.filter((text) => !shown.includes(text.replace(/\s+/g, ' ')));
       expect(missing).toEqual([]);
-      await expect(main.getByRole('link', { name: phoneOf(resume) })).toBeVisible();
-      await expect(main.getByRole('link', { name: resume.basics.email })).toBeVisible();
-      await expect(page).toHaveTitle(`${resume.basics.name} · ${strings.resume.title}`);
+      if (phone) await expect(main.getByRole('link', { name: phone })).toBeVisible();
+      if (resume.basics.email) {
+        await expect(main.getByRole('link', { name: resume.basics.email })).toBeVisible();
+      }
+      await expect(page).toHaveTitle(`${resume.basics.name} · ${text('resume.title')}`);
     });
 
     test('is reached from the header of every page, and shows the phone number there', async ({
       page,
     }) => {
-      for (const path of [`/${language}/`, `/${language}/work/${resume.work[0]!.id}/`]) {
+      const employerPages = resume.work
+        .slice(0, 1)
+        .map((entry) => `/${language}/work/${entry.id}/`);
+      for (const path of [`/${language}/`, ...employerPages]) {
         await page.goto(path);
         await page
-          .getByRole('navigation', { name: strings.site.primaryNavigation })
-          .getByRole('link', { name: strings.resume.link, exact: true })
+          .getByRole('navigation', { name: text('site.primaryNavigation') })
+          .getByRole('link', { name: text('resume.link'), exact: true })
           .click();
         await expect(page).toHaveURL(`/${language}/resume/`);
-        await expect(page.getByRole('main').getByText(phoneOf(resume))).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(resume.basics.name);
+        if (phone) await expect(page.getByRole('main').getByText(phone).first()).toBeVisible();
       }
     });
 
     test('switches language, and goes Back and Forward, without losing the phone number', async ({
       page,
     }) => {
-      const otherResume = resumes[other];
+      const other = otherLanguage(language);
+      test.skip(other === undefined, 'needs two languages');
+      const otherResume = resumes[other!]!;
+      const otherText = (key: string) => interfaceString(other!, key);
+      const employer = otherResume.work[0];
+      test.skip(employer === undefined, `the ${other} résumé lists no employer to visit`);
+      const shownPhone = async (shown: string | undefined) => {
+        if (shown) await expect(page.getByRole('main').getByText(shown).first()).toBeVisible();
+      };
       await page.goto(`/${language}/resume/`);
       await page.getByRole('link', { name: switcherName(language), exact: true }).click();
       await expect(page).toHaveURL(`/${other}/resume/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherResume.basics.name);
-      await expect(page).toHaveTitle(`${otherResume.basics.name} · ${otherStrings.resume.title}`);
-      await expect(page.getByRole('main').getByText(phoneOf(otherResume))).toBeVisible();
+      await expect(page).toHaveTitle(`${otherResume.basics.name} · ${otherText('resume.title')}`);
+      await shownPhone(otherResume.basics.phone);
 
       // A client-side visit to another page, then Back onto the résumé and Forward again.
-      const employer = otherResume.work[0]!;
       await page
-        .getByRole('region', { name: otherStrings.sections.experience })
-        .getByRole('link', { name: employer.name, exact: true })
+        .getByRole('region', { name: otherText('sections.experience') })
+        .locator(`a[href$="/${other}/work/${employer!.id}/"]`)
+        .first()
         .click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer!.name);
       await page.goBack();
       await expect(page).toHaveURL(`/${other}/resume/`);
-      await expect(page.getByRole('main').getByText(phoneOf(otherResume))).toBeVisible();
+      await shownPhone(otherResume.basics.phone);
       await page.goBack();
       await expect(page).toHaveURL(`/${language}/resume/`);
-      await expect(page.getByRole('main').getByText(phoneOf(resume))).toBeVisible();
+      await shownPhone(phone);
       await page.goForward();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherResume.basics.name);
       await page.goForward();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer.name);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(employer!.name);
     });
 
     test('offers its PDF and its JSON Resume file, and both download', async ({
@@ -91,16 +106,16 @@ for (const { language, other, strings, otherStrings } of sites) {
       request,
     }) => {
       await page.goto(`/${language}/resume/`);
-      const downloads = page.getByRole('navigation', { name: strings.resume.downloads });
-      const pdf = downloads.getByRole('link', { name: strings.resume.pdf });
-      await expect(pdf).toHaveAttribute('href', paths.resumePdf(language, resumes.en.basics.name));
+      const downloads = page.getByRole('navigation', { name: text('resume.downloads') });
+      const pdf = downloads.getByRole('link', { name: text('resume.pdf') });
+      await expect(pdf).toHaveAttribute('href', resumePdfPath(language));
       const download = page.waitForEvent('download');
       await pdf.click();
       expect((await download).suggestedFilename()).toMatch(
         new RegExp(`-resume-${language}\\.pdf$`),
       );
 
-      const json = downloads.getByRole('link', { name: strings.resume.json });
+      const json = downloads.getByRole('link', { name: text('resume.json') });
       await expect(json).toHaveAttribute('href', `/resume.${language}.json`);
       const response = await request.get(`/resume.${language}.json`);
       expect(response.headers()['content-type']).toContain('application/json');

@@ -1,19 +1,37 @@
 import type { Locator, Page } from '@playwright/test';
 import { accessibilityViolations, expect, test } from './support/fixtures';
 import { holdRequests } from './support/held-requests';
-import { sitePages, switcherName } from './support/site-pages';
-import { interfaceString } from '../src/test/interface-string';
+import {
+  endsWithPath,
+  languages,
+  originalLanguage,
+  otherLanguage,
+  sitePages,
+  switcherName,
+} from './support/site-pages';
+import { interfaceString } from './support/interface-string';
 
 const pages = sitePages();
-const work = pages.find((page) => page.language === 'en' && page.path.includes('/work/'))!;
-const project = pages.find((page) => page.language === 'zh' && page.path.includes('/projects/'))!;
-/** One page of each type; the last is an address the site has no page for (served 404.html). */
+/** The language most tests here use: the last, a translation on a site in two languages. */
+const language = languages.at(-1) ?? originalLanguage;
+/** The other language, which a test switches to, or the same on a site in one language. */
+const other = otherLanguage(language);
+const work = pages.find((page) => page.language === language && page.path.includes('/work/'));
+const project = pages.find(
+  (page) => page.language === (other ?? language) && page.path.includes('/projects/'),
+);
+/** One page of each type the content has; the last is an address the site has no page for (served 404.html). */
 const pageTypes = [
-  { name: 'home', path: '/zh/' },
-  { name: 'work', path: work.path },
-  { name: 'project', path: project.path },
-  { name: 'not found', path: '/en/no-such-page/' },
+  { name: 'home', path: `/${originalLanguage}/` },
+  ...(work ? [{ name: 'work', path: work.path }] : []),
+  ...(project ? [{ name: 'project', path: project.path }] : []),
+  { name: 'not found', path: `/${language}/no-such-page/` },
 ];
+/** A page that is not a home page, to open directly: a project's where the content has one. */
+const deepPath = project?.path ?? work?.path ?? `/${language}/resume/`;
+/** The label of a theme in the select, in `language`. */
+const optionLabel = (language: string, theme: 'system' | 'light' | 'dark') =>
+  interfaceString(language, `theme.${theme}`);
 
 /** The WCAG 2 relative luminance of a computed CSS colour such as `rgb(18, 20, 23)`. */
 function luminance(colour: string): number {
@@ -83,11 +101,11 @@ async function openWithScriptsHeld(page: Page, path: string) {
   return scripts;
 }
 
-function themeSelect(page: Page, language: 'zh' | 'en'): Locator {
+function themeSelect(page: Page, language: string): Locator {
   return page.getByRole('combobox', { name: interfaceString(language, 'theme.label') });
 }
 
-async function hydrated(page: Page, language: 'zh' | 'en') {
+async function hydrated(page: Page, language: string) {
   await expect(themeSelect(page, language)).toBeEnabled();
 }
 
@@ -113,47 +131,50 @@ test.describe('colour themes', () => {
     test('a chosen light theme wins over the system’s dark, before the scripts run', async ({
       page,
     }) => {
-      await page.goto('/en/');
-      await hydrated(page, 'en');
-      await themeSelect(page, 'en').selectOption({ label: 'Light' });
-      await expectTheme(page, 'light', '/en/ after choosing light');
+      await page.goto(`/${language}/`);
+      await hydrated(page, language);
+      await themeSelect(page, language).selectOption({ label: optionLabel(language, 'light') });
+      await expectTheme(page, 'light', `/${language}/ after choosing light`);
 
-      const scripts = await openWithScriptsHeld(page, project.path);
-      await expectTheme(page, 'light', project.path);
+      const scripts = await openWithScriptsHeld(page, deepPath);
+      await expectTheme(page, 'light', deepPath);
       const themeColors = await page
         .locator('meta[name="theme-color"]')
         .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')));
       expect(new Set(themeColors).size, 'every theme-color names the light background').toBe(1);
       scripts.release();
-      await hydrated(page, 'zh');
-      await expect(themeSelect(page, 'zh')).toHaveValue('light');
+      const deepLanguage = deepPath.split('/')[1]!;
+      await hydrated(page, deepLanguage);
+      await expect(themeSelect(page, deepLanguage)).toHaveValue('light');
     });
   });
 
   test('a chosen dark theme survives a reload, a deep link, the 404 page and a language switch', async ({
     page,
   }) => {
-    await page.goto('/en/');
-    await hydrated(page, 'en');
-    await expectTheme(page, 'light', '/en/ with a light system');
-    const select = themeSelect(page, 'en');
+    await page.goto(`/${language}/`);
+    await hydrated(page, language);
+    await expectTheme(page, 'light', `/${language}/ with a light system`);
+    const select = themeSelect(page, language);
     await expect(select).toHaveValue('system');
-    await select.selectOption({ label: 'Dark' });
-    await expectTheme(page, 'dark', '/en/ after choosing dark');
+    await select.selectOption({ label: optionLabel(language, 'dark') });
+    await expectTheme(page, 'dark', `/${language}/ after choosing dark`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
     // Reload, with the page's code held back.
-    let scripts = await openWithScriptsHeld(page, '/en/');
-    await expectTheme(page, 'dark', '/en/ reloaded');
+    let scripts = await openWithScriptsHeld(page, `/${language}/`);
+    await expectTheme(page, 'dark', `/${language}/ reloaded`);
     scripts.release();
-    await hydrated(page, 'en');
-    await expect(themeSelect(page, 'en')).toHaveValue('dark');
+    await hydrated(page, language);
+    await expect(themeSelect(page, language)).toHaveValue('dark');
 
-    // The other language, by its switcher.
-    await page.getByRole('link', { name: switcherName('en'), exact: true }).click();
-    await expect(page).toHaveURL(/\/zh\/$/);
-    await expect(themeSelect(page, 'zh')).toHaveValue('dark');
-    await expectTheme(page, 'dark', '/zh/ after switching language');
+    // The other language, by its switcher, on a site that has one.
+    if (other !== undefined) {
+      await page.getByRole('link', { name: switcherName(language), exact: true }).click();
+      await expect(page).toHaveURL(endsWithPath(`/${other}/`));
+      await expect(themeSelect(page, other)).toHaveValue('dark');
+      await expectTheme(page, 'dark', `/${other}/ after switching language`);
+    }
 
     for (const { path } of pageTypes) {
       scripts = await openWithScriptsHeld(page, path);
@@ -163,12 +184,12 @@ test.describe('colour themes', () => {
   });
 
   test('choosing the system theme again forgets the choice', async ({ page }) => {
-    await page.goto('/zh/');
-    await hydrated(page, 'zh');
-    const select = themeSelect(page, 'zh');
-    await select.selectOption({ label: '深色' });
+    await page.goto(`/${originalLanguage}/`);
+    await hydrated(page, originalLanguage);
+    const select = themeSelect(page, originalLanguage);
+    await select.selectOption({ label: optionLabel(originalLanguage, 'dark') });
     await expectTheme(page, 'dark', 'dark chosen');
-    await select.selectOption({ label: '跟随系统' });
+    await select.selectOption({ label: optionLabel(originalLanguage, 'system') });
     await expectTheme(page, 'light', 'system chosen, light system');
     await expect(page.locator('html')).not.toHaveAttribute('data-theme');
     expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
@@ -179,7 +200,7 @@ test.describe('colour themes', () => {
   test('the theme control is named in the page’s language and shows a focus ring', async ({
     page,
   }) => {
-    for (const language of ['zh', 'en'] as const) {
+    for (const language of languages) {
       await page.goto(`/${language}/`);
       await hydrated(page, language);
       const select = themeSelect(page, language);
@@ -201,8 +222,8 @@ test.describe('colour themes', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`the timeline is legible in the ${theme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
-      await page.goto('/en/');
-      await hydrated(page, 'en');
+      await page.goto(`/${language}/`);
+      await hydrated(page, language);
       const frame = page.locator('.timeline-frame--horizontal');
       const { background } = await pageColours(page);
       const colours = async (selector: string, property: 'fill' | 'stroke') =>
@@ -235,9 +256,9 @@ test.describe('colour themes', () => {
 
   test('a page prints light, whatever the screen shows', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto('/en/');
-    await hydrated(page, 'en');
-    await themeSelect(page, 'en').selectOption({ label: 'Dark' });
+    await page.goto(`/${language}/`);
+    await hydrated(page, language);
+    await themeSelect(page, language).selectOption({ label: optionLabel(language, 'dark') });
     await expectTheme(page, 'dark', 'on screen');
     await page.emulateMedia({ media: 'print' });
     await expectTheme(page, 'light', 'printed', false);
@@ -252,7 +273,7 @@ test.describe('colour themes', () => {
   for (const theme of ['dark'] as const) {
     test(`axe finds no contrast or other problem in the ${theme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
-      for (const path of ['/zh/', '/en/', project.path]) {
+      for (const path of [...languages.map((tag) => `/${tag}/`), deepPath]) {
         await page.goto(path);
         await expect(page.getByRole('combobox')).toBeEnabled();
         await expectTheme(page, theme, path);

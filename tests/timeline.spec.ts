@@ -2,24 +2,38 @@ import type { Locator, Page } from '@playwright/test';
 import { projectTechnologies, technologySlug } from '../src/content/technologies';
 import { accessibilityViolations, expect, test } from './support/fixtures';
 import { holdRequests } from './support/held-requests';
-import { resumes, switcherName } from './support/site-pages';
-import { interfaceString } from '../src/test/interface-string';
+import {
+  escapeRegExp,
+  languages as siteLanguages,
+  originalLanguage,
+  otherLanguage,
+  resumes,
+  switcherName,
+} from './support/site-pages';
+import { interfaceString } from './support/interface-string';
 
 const viewports = [
   { name: 'desktop', width: 1440, height: 900, frame: '.timeline-frame--horizontal' },
   { name: 'phone', width: 375, height: 812, frame: '.timeline-frame--vertical' },
 ];
-const languages = (['zh', 'en'] as const).map((language) => ({
+const languages = siteLanguages.map((language) => ({
   language,
   zoomIn: interfaceString(language, 'timeline.zoomIn'),
   reset: interfaceString(language, 'timeline.reset'),
-  switchTo: switcherName(language),
+  /** The switcher's name and the language it leads to, on a site in two languages. */
+  switchTo:
+    siteLanguages.length > 1
+      ? { name: switcherName(language), language: otherLanguage(language)! }
+      : undefined,
 }));
+/** The language of the tests that run in one: the last, a translation on a site in two. */
+const oneLanguage = siteLanguages.at(-1) ?? originalLanguage;
+const noWorkProject = 'the résumé lists no work project (one with an employer)';
 
-/** The first work project of the content: any would do, none is named here. */
-function firstWorkProject(language: 'zh' | 'en') {
-  const project = resumes[language].projects.find((candidate) => 'employer' in candidate)!;
-  return project as typeof project & { employer: string };
+/** The first work project of the content, if it has one: any would do, none is named here. */
+function firstWorkProject(language: string) {
+  const project = resumes[language]!.projects.find((candidate) => 'employer' in candidate);
+  return project as (typeof project & { employer: string }) | undefined;
 }
 
 /** The boxes of every label on screen in the shown chart: mark labels and axis labels. */
@@ -72,10 +86,12 @@ async function settled(page: Page, action: () => Promise<unknown>) {
   await action();
   await expect(page).not.toHaveURL(before);
   // ...and the page has rendered that URL: the language switcher's link carries the same query.
+  // (A site in one language has no switcher; there the URL alone says the zoom has ended.)
+  if (siteLanguages.length < 2) return;
   const { search, hash } = new URL(page.url());
   await expect(page.locator('a.language-switcher')).toHaveAttribute(
     'href',
-    new RegExp(`${(search + hash).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+    new RegExp(`${escapeRegExp(search + hash)}$`),
   );
 }
 
@@ -112,9 +128,11 @@ for (const viewport of viewports) {
 
       test('opens a work project’s page when its block is clicked', async ({ page }) => {
         const project = firstWorkProject(language);
+        test.skip(project === undefined, noWorkProject);
+        if (project === undefined) return;
         await page.goto(`/${language}/`);
         const frame = page.locator(viewport.frame);
-        const mark = frame.getByRole('link', { name: project.name });
+        const mark = frame.locator(`a.timeline-mark[data-id="${project.id}"]`);
         await mark.locator('.timeline-mark__block').click();
         await expect(page).toHaveURL(new RegExp(`/${language}/projects/${project.id}/$`));
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.name);
@@ -148,7 +166,7 @@ for (const viewport of viewports) {
           const ids = await page
             .locator(`${viewport.frame} a.timeline-mark`)
             .evaluateAll((links) => links.map((link) => link.getAttribute('data-id')));
-          const { work, projects } = resumes[language];
+          const { work, projects } = resumes[language]!;
           // Employers run by start across a desktop; down a phone, from the latest end (an ongoing
           // job's is now), the later start first. Whatever the résumé's order.
           const employers = ids.filter((id) => work.some((entry) => entry.id === id));
@@ -172,7 +190,7 @@ for (const viewport of viewports) {
         });
         await test.step('no undated project is a point: each is a block as long as its employer’s band', async () => {
           const frame = page.locator(viewport.frame);
-          for (const project of resumes[language].projects) {
+          for (const project of resumes[language]!.projects) {
             const mark = frame.locator(`a.timeline-mark[data-id="${project.id}"]`);
             if (!('employer' in project)) continue;
             await expect(mark.locator('.timeline-mark__node')).toHaveCount(0);
@@ -194,7 +212,7 @@ for (const viewport of viewports) {
         await test.step('every item of the résumé is reached from the timeline', async () => {
           const timeline = page.locator('#timeline');
           const frame = page.locator(viewport.frame);
-          const resume = resumes[language];
+          const resume = resumes[language]!;
           const hrefs = await timeline
             .locator(`${viewport.frame} a, .timeline-undated a`)
             .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -203,18 +221,18 @@ for (const viewport of viewports) {
           for (const project of resume.projects)
             expect(hrefs).toContain(`/${language}/projects/${project.id}/`);
           for (const contribution of resume.contributions)
-            expect(hrefs).toContain(contribution.url);
+            if (contribution.url) expect(hrefs).toContain(contribution.url);
           for (const school of resume.education)
             await expect(
               frame.locator('text.timeline-label').getByText(school.institution),
             ).toBeVisible();
           // Undated items: apart from the axis, in the Tab order after the chart.
           const undated = timeline.locator('.timeline-undated a');
-          await expect(undated).toHaveCount(
+          const undatedCount =
             resume.projects.filter((p) => !('employer' in p) && !p.startDate).length +
-              resume.contributions.filter((c) => !c.startDate).length,
-          );
-          await expect(undated.first()).toBeVisible();
+            resume.contributions.filter((c) => !c.startDate).length;
+          await expect(undated).toHaveCount(undatedCount);
+          if (undatedCount > 0) await expect(undated.first()).toBeVisible();
         });
       });
 
@@ -319,7 +337,9 @@ for (const viewport of viewports) {
         await settled(page, () => frame.getByRole('button', { name: zoomIn }).click());
         await settled(page, () => frame.getByRole('button', { name: zoomIn }).click());
         const ticks = await frame.locator('text.timeline-axis__label').allTextContents();
-        const { id } = firstWorkProject(language);
+        const project = firstWorkProject(language);
+        test.skip(project === undefined, noWorkProject);
+        const { id } = project!;
         const node = frame.locator(`a.timeline-mark[data-id="${id}"]`);
         if (viewport.name === 'desktop') {
           await node.focus(); // pans it into view if the zoom left it outside
@@ -357,12 +377,16 @@ test.describe('the desktop timeline', () => {
   test('zooms with the mouse wheel and pans with a drag, within the data’s extent', async ({
     page,
   }) => {
-    await page.goto('/en/');
+    const { education, work } = resumes[oneLanguage]!;
+    test.skip(education.length + work.length === 0, 'the résumé lists no employer or school');
+    await page.goto(`/${oneLanguage}/`);
     const frame = page.locator('.timeline-frame--horizontal');
     const caption = frame.locator('.timeline-chart__caption');
     const full = await caption.textContent();
     await timelineReady(frame);
     const svg = frame.locator('svg.timeline-svg');
+    // The mouse acts where the chart is on screen: a long summary can push it below the fold.
+    await svg.scrollIntoViewIfNeeded();
     const box = (await svg.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await settled(page, () => page.mouse.wheel(0, -600));
@@ -386,20 +410,27 @@ test.describe('the desktop timeline', () => {
     await page.mouse.move(box.x + box.width - 10, box.y + 40, { steps: 8 });
     await page.mouse.up();
     const firstYear = Math.min(
-      ...[...resumes.en.education, ...resumes.en.work].map((entry) =>
-        Number(entry.startDate.slice(0, 4)),
-      ),
+      ...[...education, ...work].map((entry) => Number(entry.startDate.slice(0, 4))),
     );
-    await expect(caption).toHaveText(new RegExp(`^Showing Jan ${firstYear} to`));
+    // The caption up to its second date: "Showing Jan 2011 to".
+    const january = new Intl.DateTimeFormat(oneLanguage, {
+      year: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(Date.UTC(firstYear, 0));
+    const start = interfaceString(oneLanguage, 'timeline.showing', { from: january, to: '\0' });
+    await expect(caption).toHaveText(new RegExp(`^${escapeRegExp(start.split('\0')[0]!)}`));
   });
 
   test('moving focus to a node outside the view pans it into view', async ({ page }) => {
-    await page.goto('/en/');
+    await page.goto(`/${oneLanguage}/`);
     const frame = page.locator('.timeline-frame--horizontal');
     await timelineReady(frame);
     for (let step = 0; step < 5; step += 1)
       await settled(page, () =>
-        frame.getByRole('button', { name: interfaceString('en', 'timeline.zoomIn') }).click(),
+        frame
+          .getByRole('button', { name: interfaceString(oneLanguage, 'timeline.zoomIn') })
+          .click(),
       );
     await focusFirstNode(page, frame);
     const count = await frame.locator('a.timeline-mark').count();
@@ -413,10 +444,12 @@ test.describe('the desktop timeline', () => {
     page,
   }) => {
     const timelineCode = await holdRequests(page, /career-timeline-[\w-]+\.js$/);
-    await page.goto('/en/');
+    await page.goto(`/${oneLanguage}/`);
     await timelineCode.requested;
     const frame = page.locator('.timeline-frame--horizontal');
-    const zoomIn = frame.getByRole('button', { name: interfaceString('en', 'timeline.zoomIn') });
+    const zoomIn = frame.getByRole('button', {
+      name: interfaceString(oneLanguage, 'timeline.zoomIn'),
+    });
     await expect(zoomIn).toHaveAttribute('aria-disabled', 'true');
     await expect(zoomIn).toHaveCSS('cursor', 'default');
 
@@ -429,10 +462,12 @@ test.describe('the desktop timeline', () => {
   });
 
   test('shows a preview beside a hovered work project without covering it', async ({ page }) => {
-    await page.goto('/en/');
+    const project = firstWorkProject(oneLanguage);
+    test.skip(project === undefined, noWorkProject);
+    if (project === undefined) return;
+    await page.goto(`/${oneLanguage}/`);
     const frame = page.locator('.timeline-frame--horizontal');
-    const project = firstWorkProject('en');
-    const employer = resumes.en.work.find((entry) => entry.id === project.employer)!;
+    const employer = resumes[oneLanguage]!.work.find((entry) => entry.id === project.employer)!;
     const node = frame.locator(`a.timeline-mark[data-id="${project.id}"] .timeline-mark__block`);
     // The preview is the hydrated chart's: before that, the chart may still take its final width.
     await timelineReady(frame);
@@ -440,7 +475,7 @@ test.describe('the desktop timeline', () => {
     const preview = frame.locator('.timeline-preview');
     await expect(preview).toContainText(project.name);
     await expect(preview).toContainText(
-      interfaceString('en', 'period.employerPeriod', {
+      interfaceString(oneLanguage, 'period.employerPeriod', {
         employer: employer.name,
         period: '\0',
       }).split('\0')[0]!,
@@ -456,7 +491,7 @@ test.describe('the desktop timeline', () => {
 test.describe('the phone timeline', () => {
   test.use({ viewport: { width: 375, height: 812 } });
 
-  for (const language of ['zh', 'en']) {
+  for (const language of siteLanguages) {
     test(`fits 375 px in ${language}: no horizontal scroll, every node inside the width, text of 12 px or more`, async ({
       page,
     }) => {
@@ -468,7 +503,9 @@ test.describe('the phone timeline', () => {
       const boxes = await frame
         .locator('a.timeline-mark')
         .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON()));
-      expect(boxes.length).toBeGreaterThanOrEqual(10);
+      // A mark at least for each employer and school of the résumé.
+      const { work, education } = resumes[language]!;
+      expect(boxes.length).toBeGreaterThanOrEqual(Math.max(1, work.length + education.length));
       for (const box of boxes) {
         expect(box.left).toBeGreaterThanOrEqual(0);
         expect(box.right).toBeLessThanOrEqual(375);
@@ -481,7 +518,7 @@ test.describe('the phone timeline', () => {
   }
 
   test('reaches every node by vertical scrolling alone', async ({ page }) => {
-    await page.goto('/en/');
+    await page.goto(`/${oneLanguage}/`);
     const frame = page.locator('.timeline-frame--vertical');
     const links = frame.locator('a.timeline-mark');
     const count = await links.count();
@@ -500,12 +537,14 @@ test.describe('reduced motion', () => {
   test.use({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
 
   test('zooms at once, with no transition', async ({ page }) => {
-    await page.goto('/en/');
+    await page.goto(`/${oneLanguage}/`);
     const frame = page.locator('.timeline-frame--horizontal');
     const caption = frame.locator('.timeline-chart__caption');
     const before = await caption.textContent();
     await timelineReady(frame);
-    await frame.getByRole('button', { name: interfaceString('en', 'timeline.zoomIn') }).click();
+    await frame
+      .getByRole('button', { name: interfaceString(oneLanguage, 'timeline.zoomIn') })
+      .click();
     // A transition would still be at its start after one frame.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
     const afterOneFrame = await caption.textContent();
@@ -517,8 +556,8 @@ test.describe('reduced motion', () => {
 });
 
 /** The ids of the marks and undated entries a technology should mark, from the content alone. */
-function expectedMatches(language: 'zh' | 'en', slug: string) {
-  const { projects, work } = resumes[language];
+function expectedMatches(language: string, slug: string) {
+  const { projects, work } = resumes[language]!;
   const uses = (keywords: readonly string[]) => keywords.some((k) => technologySlug(k) === slug);
   const matching = projects.filter((project) => uses(project.keywords));
   const employers = work
@@ -541,16 +580,18 @@ for (const viewport of viewports) {
   for (const { language, zoomIn, switchTo } of languages) {
     test.describe(`the ${language} timeline’s URL state at ${viewport.width}×${viewport.height}`, () => {
       test.use({ viewport: { width: viewport.width, height: viewport.height } });
-      const other = language === 'zh' ? 'en' : 'zh';
       // The technology most projects use, and one only some use: both from the content.
-      const technologies = projectTechnologies(resumes[language].projects);
-      const technology =
-        technologies.find((t) => t.projects < resumes[language].projects.length) ??
-        technologies[0]!;
+      const { projects } = resumes[language]!;
+      const technologies = projectTechnologies(projects);
+      const found = technologies.find((t) => t.projects < projects.length) ?? technologies[0];
+      const noTechnology = 'the résumé’s projects name no technology';
+      // Skipped below when undefined; the fallback only satisfies the type.
+      const technology = found ?? { name: '', slug: '', projects: 0 };
 
       test('choosing a technology marks exactly the items that use it, survives a reload and a language switch, and Back undoes it', async ({
         page,
       }) => {
+        test.skip(found === undefined, noTechnology);
         await page.goto(`/${language}/`);
         const frame = page.locator(viewport.frame);
         await timelineReady(frame);
@@ -565,18 +606,24 @@ for (const viewport of viewports) {
         await expect(status).toContainText(String(expected.count));
         await expect(status).toContainText(String(expected.total));
         await expect(status).toContainText(technology.name);
-        await expect(frame.locator('a.timeline-mark.is-dimmed').first()).toBeAttached();
+        // Something is dimmed only where some mark does not use the technology.
+        const marks = await frame.locator('a.timeline-mark').count();
+        if (marks > expected.ids.length) {
+          await expect(frame.locator('a.timeline-mark.is-dimmed').first()).toBeAttached();
+        }
 
         await page.reload();
         await expect.poll(() => markedIds(page, viewport.frame)).toEqual(expected.ids);
 
-        await page.getByRole('link', { name: switchTo, exact: true }).click();
-        await expect(page).toHaveURL(new RegExp(`/${other}/\\?.*tech=${technology.slug}`));
-        await expect
-          .poll(() => markedIds(page, viewport.frame))
-          .toEqual(expectedMatches(other, technology.slug).ids);
-
-        await page.goBack();
+        if (switchTo !== undefined) {
+          const other = switchTo.language;
+          await page.getByRole('link', { name: switchTo.name, exact: true }).click();
+          await expect(page).toHaveURL(new RegExp(`/${other}/\\?.*tech=${technology.slug}`));
+          await expect
+            .poll(() => markedIds(page, viewport.frame))
+            .toEqual(expectedMatches(other, technology.slug).ids);
+          await page.goBack();
+        }
         await expect(page).toHaveURL(new RegExp(`/${language}/\\?.*tech=`));
         await page.goBack();
         await expect(page).toHaveURL(new RegExp(`/${language}/$`));
@@ -585,6 +632,7 @@ for (const viewport of viewports) {
       });
 
       test('“show all” clears the filter', async ({ page }) => {
+        test.skip(found === undefined, noTechnology);
         await page.goto(`/${language}/?tech=${technology.slug}`);
         const frame = page.locator(viewport.frame);
         await timelineReady(frame);
@@ -597,6 +645,9 @@ for (const viewport of viewports) {
       test('zoom, then switch language: the other language shows the same window', async ({
         page,
       }) => {
+        test.skip(switchTo === undefined, 'needs two languages');
+        if (switchTo === undefined) return;
+        const other = switchTo.language;
         await page.goto(`/${language}/`);
         const frame = page.locator(viewport.frame);
         await timelineReady(frame);
@@ -613,7 +664,7 @@ for (const viewport of viewports) {
               shapes.map((shape) => Math.round(shape.getBoundingClientRect().width)),
             );
         const before = await bands();
-        await page.getByRole('link', { name: switchTo, exact: true }).click();
+        await page.getByRole('link', { name: switchTo.name, exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/${other}/\\?`));
         const next = new URL(page.url());
         expect(next.searchParams.get('view') ?? next.searchParams.get('zoom')).toBe(state);
@@ -639,7 +690,7 @@ for (const viewport of viewports) {
 
       test('has no WCAG 2.2 A/AA violations, filtered or not', async ({ page }) => {
         test.setTimeout(120_000); // axe checks every mark's target size: slow on a busy machine
-        for (const search of ['', `?tech=${technology.slug}`]) {
+        for (const search of ['', ...(found ? [`?tech=${technology.slug}`] : [])]) {
           await page.goto(`/${language}/${search}`);
           await timelineReady(page.locator(viewport.frame));
           expect(await accessibilityViolations(page), search || 'unfiltered').toEqual([]);
@@ -653,41 +704,52 @@ test.describe('technology chips', () => {
   test('every project technology chip leads to the home timeline filtered by it; other skills stay text', async ({
     page,
   }) => {
-    const resume = resumes.en;
+    const language = oneLanguage;
+    const resume = resumes[language]!;
     const slugs = new Set(projectTechnologies(resume.projects).map((t) => t.slug));
-    await page.goto('/en/');
+    await page.goto(`/${language}/`);
     const skills = page.locator('.skills');
     for (const keyword of resume.skills.flatMap((group) => group.keywords)) {
       const link = skills.getByRole('link', { name: keyword, exact: true });
       if (slugs.has(technologySlug(keyword)))
-        await expect(link).toHaveAttribute('href', `/en/?tech=${technologySlug(keyword)}#timeline`);
+        await expect(link).toHaveAttribute(
+          'href',
+          `/${language}/?tech=${technologySlug(keyword)}#timeline`,
+        );
       else await expect(link).toHaveCount(0);
     }
-    const project = firstWorkProject('en');
-    await page.goto(`/en/projects/${project.id}/`);
+    // A project's chips: a work project's where there is one.
+    const project =
+      resume.projects.find((p) => 'employer' in p && p.keywords.length > 0) ??
+      resume.projects.find((p) => p.keywords.length > 0);
+    if (project === undefined) return; // No project names a technology: the skills were checked.
+    await page.goto(`/${language}/projects/${project.id}/`);
     const keyword = project.keywords[0]!;
     await page.locator('.detail-part').getByRole('link', { name: keyword, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/en/\\?tech=${technologySlug(keyword)}#timeline$`));
+    await expect(page).toHaveURL(
+      new RegExp(`/${language}/\\?tech=${technologySlug(keyword)}#timeline$`),
+    );
     await expect
       .poll(() => markedIds(page, '.timeline-frame--horizontal'))
-      .toEqual(expectedMatches('en', technologySlug(keyword)).ids);
+      .toEqual(expectedMatches(language, technologySlug(keyword)).ids);
   });
 
   test('a chip spelt in mixed case, as its maker spells it, filters by its lower-case address', async ({
     page,
   }) => {
-    const resume = resumes.en;
+    const language = oneLanguage;
+    const resume = resumes[language]!;
     const project = resume.projects.find((p) => p.keywords.some((k) => /[a-z][A-Z]/.test(k)));
-    test.skip(!project, 'the English résumé names no technology in mixed case');
+    test.skip(!project, 'the résumé’s projects name no technology in mixed case');
     const keyword = project!.keywords.find((k) => /[a-z][A-Z]/.test(k))!;
     const slug = technologySlug(keyword);
-    await page.goto(`/en/projects/${project!.id}/`);
+    await page.goto(`/${language}/projects/${project!.id}/`);
     await page.locator('.detail-part').getByRole('link', { name: keyword, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/en/\\?tech=${slug}#timeline$`));
+    await expect(page).toHaveURL(new RegExp(`/${language}/\\?tech=${slug}#timeline$`));
     expect(slug).toBe(keyword.toLowerCase());
     await expect(page.locator('.technology-filter__status')).toContainText(keyword);
     await expect
       .poll(() => markedIds(page, '.timeline-frame--horizontal'))
-      .toEqual(expectedMatches('en', slug).ids);
+      .toEqual(expectedMatches(language, slug).ids);
   });
 });

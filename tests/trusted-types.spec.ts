@@ -1,5 +1,6 @@
 import { test as baseTest } from '@playwright/test';
 import { expect } from './support/fixtures';
+import { originalLanguage } from './support/site-pages';
 
 // Not the console-error fixture: the refused assignment below is logged as an error, on purpose.
 baseTest(
@@ -9,7 +10,7 @@ baseTest(
     page.on('console', (message) => {
       if (message.type() === 'error') violations.push(message.text());
     });
-    await page.goto('/en/');
+    await page.goto(`/${originalLanguage}/`);
     await expect(page.getByRole('combobox')).toBeEnabled();
     const refused = await page.evaluate(() => {
       const attempts = {

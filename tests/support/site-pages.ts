@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { languageName, type Language } from '../../src/config/languages';
+import { paths } from '../../src/config/paths';
 import { readContentLanguages, resumeFileName } from '../../src/content/content-languages';
+import { nameInLatinLetters } from '../../src/content/latin-name';
 import { normalizeResume } from '../../src/content/normalize-resume';
 import { resumeSchema, type Resume } from '../../src/content/schema';
 
@@ -92,7 +94,8 @@ export function sitePages(): SitePage[] {
         language,
         path: `/${language}/resume/`,
         heading: resume.basics.name,
-        content: phoneOf(resume),
+        // The phone number shows on the résumé page only (resume-files.spec.ts).
+        content: resume.basics.phone ?? resume.basics.label,
       },
       ...resume.work.map((entry) => ({
         language,
@@ -111,14 +114,23 @@ export function sitePages(): SitePage[] {
   });
 }
 
+/** Where the build puts a language's résumé PDF: named after the person in Latin letters. */
+export function resumePdfPath(language: Language): string {
+  return paths.resumePdf(language, nameInLatinLetters(languages.map((other) => resumes[other]!)));
+}
+
 /** A built file's text. */
 export function distFile(path: string, dist = 'dist'): string {
   return readFileSync(`${dist}/${path.replace(/^\//, '')}`, 'utf8');
 }
 
-/** The phone number a résumé gives; these tests check where it may and may not appear. */
-export function phoneOf(resume: Resume | undefined): string {
-  const phone = resume?.basics.phone;
-  if (!phone) throw new Error('The résumé gives no phone number');
-  return phone;
+/** Another language of the site than `language`, or undefined on a site in one language. */
+export function otherLanguage(language: Language): Language | undefined {
+  return languages.find((candidate) => candidate !== language);
 }
+
+/** A page's path as a pattern for `toHaveURL`, at the end of the URL. */
+export const endsWithPath = (path: string) => new RegExp(`${escapeRegExp(path)}$`);
+
+/** `text` as a pattern that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
