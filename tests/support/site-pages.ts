@@ -62,11 +62,15 @@ function checkedForTests(resume: Resume, file: string): TestedResume {
 }
 
 /** The résumé in each language, as the build reads its file. */
+const parsedFile = (language: Language) =>
+  resumeSchema.parse(JSON.parse(readFileSync(`${contentDir}/${resumeFileName(language)}`, 'utf8')));
+
 export const resumes: Record<Language, TestedResume> = Object.fromEntries(
   languages.map((language) => {
-    const file = `${contentDir}/${resumeFileName(language)}`;
-    const parsed = resumeSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    return [language, checkedForTests(normalizeResume(parsed), file)];
+    // A translation shares the original's ids (normalize-resume.ts).
+    const original = language === originalLanguage ? undefined : parsedFile(originalLanguage);
+    const resume = normalizeResume(parsedFile(language), original);
+    return [language, checkedForTests(resume, `${contentDir}/${resumeFileName(language)}`)];
   }),
 );
 
