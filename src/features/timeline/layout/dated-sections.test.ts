@@ -6,6 +6,7 @@ import { createTimeScale, timelineDomain } from './create-time-scale';
 import { layoutTimeline } from './layout-timeline';
 import { testLaneTitles, testNow, utc } from './test-items';
 import type { Orientation } from './timeline-layout-types';
+import { nodeHitRadius } from './timeline-metrics';
 
 // Synthetic documents: one entry of each dated section, so that no test depends on the owner's résumé.
 const text = {
@@ -115,6 +116,22 @@ describe('a résumé with volunteering, publications, awards and certificates', 
       accessibleName: 'City Food Bank Driver, 2016-05 – 2018-09',
       href: '/en/resume/#volunteer-food-bank',
     });
+  });
+
+  it('on a phone, stands marks of different sections but about one date side by side', () => {
+    const { marks } = layout(
+      {
+        publications: [{ id: 'paper', name: 'Paper', releaseDate: '2014-10-01' }],
+        awards: [{ id: 'prize', title: 'Prize', date: '2014-11-01' }],
+      },
+      'vertical',
+    );
+    const nodes = marks.filter((mark) => mark.shape === 'node');
+    expect(nodes).toHaveLength(2);
+    const [a, b] = nodes as [(typeof nodes)[number], (typeof nodes)[number]];
+    const apart = Math.hypot(a.cx - b.cx, a.cy - b.cy);
+    // Each node's target is a circle of nodeHitRadius: two must not overlap.
+    expect(apart).toBeGreaterThanOrEqual(2 * nodeHitRadius);
   });
 
   it('draws no lane for an empty section, nor for one whose entries have no date', () => {

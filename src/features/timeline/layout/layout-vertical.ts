@@ -4,7 +4,7 @@ import { chooseTicks } from './choose-ticks';
 import { label } from './label-lines';
 import { nodeHitBox, verticalNodeLabelOptions } from './node-label-options';
 import { placeLabels, type Box, type LabelRequest } from './place-labels';
-import { isBandItem, isNodeItem } from './timeline-item';
+import { isBandItem, isNodeItem, type LaneId } from './timeline-item';
 import {
   laneOrder,
   type LayoutInput,
@@ -18,7 +18,9 @@ import { nodeHitRadius, timelineMetrics as m } from './timeline-metrics';
 /**
  * Time runs down the page, in the direction the scale's range gives (newest first when it is
  * reversed). Bands are columns; each band's label sits in the label column at the band's top, with
- * its employer's work projects as blocks right under it; dated nodes sit in a column of their own.
+ * its employer's work projects as blocks right under it; dated nodes sit in a column per lane
+ * (open source, publications, awards…), in the lanes' order, so that two sections' marks of about the
+ * same date stand side by side, not on top of each other.
  * Marks come in reading order, top to bottom.
  */
 export function layoutVertical({
@@ -33,8 +35,15 @@ export function layoutVertical({
   const slotOf = new Map(bandIndexes.map((index, position) => [index, bandSlots[position]!]));
   const columns = Math.max(0, ...bandSlots.map((slot) => slot.row)) + 1;
   const columnStep = m.bandColumnWidth + m.columnGap;
-  const nodeX = m.gutter + columns * columnStep + nodeHitRadius - m.columnGap / 2;
-  const labelX = nodeX + nodeHitRadius + m.labelIndent;
+  const nodeLanes = laneOrder.filter((lane) =>
+    items.some((item) => isNodeItem(item) && item.lane === lane),
+  );
+  const firstNodeX = m.gutter + columns * columnStep + nodeHitRadius - m.columnGap / 2;
+  const nodeXOf = (lane: LaneId) =>
+    firstNodeX + Math.max(0, nodeLanes.indexOf(lane)) * (2 * nodeHitRadius + m.columnGap);
+  const lastNodeX =
+    firstNodeX + Math.max(0, nodeLanes.length - 1) * (2 * nodeHitRadius + m.columnGap);
+  const labelX = lastNodeX + nodeHitRadius + m.labelIndent;
   const labelWidth = width - labelX - m.edgeRoom;
   const [r0, r1] = scale.range() as [number, number];
   const top = Math.min(r0, r1);
@@ -115,6 +124,7 @@ export function layoutVertical({
   const nodeMarks: Extract<TimelineMark, { shape: 'node' }>[] = [];
   items.forEach((item, index) => {
     if (!isNodeItem(item)) return;
+    const nodeX = nodeXOf(item.lane);
     const cy = scale(item.anchor);
     const span = spanOf(item.start, item.end);
     const mark = {
