@@ -121,6 +121,8 @@ describe('a résumé with volunteering, publications, awards and certificates', 
   it('on a phone, stands marks of different sections but about one date side by side', () => {
     const { marks } = layout(
       {
+        // Fifteen years on a phone's height: a month is a few pixels.
+        work: [{ id: 'acme', name: 'Acme', startDate: '2000-01', endDate: '2001-01' }],
         publications: [{ id: 'paper', name: 'Paper', releaseDate: '2014-10-01' }],
         awards: [{ id: 'prize', title: 'Prize', date: '2014-11-01' }],
       },
