@@ -28,10 +28,18 @@ export function blockLabelLines(
   maxLines: number = m.blockMaxLines,
 ): LabelLine[] {
   if (room < m.minLabelRoom) return [];
-  const lines = wrapText(item.name, room, m.nameSize, false, maxLines);
+  return nameLines(item.name, room, maxLines);
+}
+
+/**
+ * A name wrapped to `room` in at most `maxLines` lines, each line saying whether a space followed it
+ * in the name, so that the lines read as the name again (a block's label, a node's).
+ */
+export function nameLines(name: string, room: number, maxLines: number): LabelLine[] {
+  const lines = wrapText(name, room, m.nameSize, false, maxLines);
   return lines.map((text, index) => ({
     ...line(text, false, m.nameSize),
-    spaceAfter: index < lines.length - 1 && spaced(item.name, lines, index),
+    spaceAfter: index < lines.length - 1 && spaced(name, lines, index),
   }));
 }
 

@@ -136,6 +136,15 @@ describe('a résumé with volunteering, publications, awards and certificates', 
     expect(apart).toBeGreaterThanOrEqual(2 * nodeHitRadius);
   });
 
+  it('on a phone, wraps a long mark name between its words, so its lines read as the name', () => {
+    const title = 'Digital Compression Pioneer Award of the Year';
+    const { marks } = layout({ awards: [{ id: 'prize', title, date: '2014-11-01' }] }, 'vertical');
+    const lines = marks.find((mark) => mark.item.id === 'prize')?.label?.lines ?? [];
+    expect(lines.length).toBeGreaterThan(1);
+    const read = lines.map((line) => line.text + (line.spaceAfter ? ' ' : '')).join('');
+    expect(read).toBe(title);
+  });
+
   it('draws no lane for an empty section, nor for one whose entries have no date', () => {
     const { lanes } = layout(
       {

@@ -1,11 +1,11 @@
 import { estimateTextWidth } from './estimate-text-width';
+import { nameLines } from './band-label-lines';
 import { label, line } from './label-lines';
 import type { Box } from './place-labels';
 import { shortenText } from './shorten-text';
 import type { TimelineItem } from './timeline-item';
 import type { LabelLine, TimelineLabel } from './timeline-layout-types';
 import { nodeHitRadius, timelineMetrics as m } from './timeline-metrics';
-import { wrapText } from './wrap-text';
 
 interface NodeText {
   width: number;
@@ -87,9 +87,7 @@ export function verticalNodeLabelOptions(
   from: { x1: number; y1: number },
 ): TimelineLabel[] {
   if (room < m.minLabelRoom) return [];
-  const name = wrapText(item.name, room, m.nameSize, false, 2).map((text) =>
-    line(text, false, m.nameSize),
-  );
+  const name = nameLines(item.name, room, 2);
   return verticalShifts.map((shift) => {
     const y = cy - m.lineHeight / 2 + shift * m.lineHeight;
     const leader = { ...from, x2: x - m.labelGap, y2: y + m.lineHeight / 2 };
