@@ -3,20 +3,13 @@
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { HorizontalTimeline } from '../../src/features/timeline/components/horizontal-timeline';
+import { testLaneTitles } from '../../src/features/timeline/layout/test-items';
 import type { TimelineItem } from '../../src/features/timeline/layout/timeline-item';
 import { i18nFor } from '../../src/i18n/config';
 
 /** Lane titles, year ticks and no caption: the words do not matter to what is measured. */
 export const generatedTimelineText = {
-  laneTitles: {
-    education: 'Education',
-    work: 'Work',
-    volunteer: 'Volunteering',
-    'open-source': 'Open source',
-    publications: 'Publications',
-    awards: 'Awards',
-    certificates: 'Certificates',
-  },
+  laneTitles: testLaneTitles,
   formatTick: (tick: { date: Date }) => String(tick.date.getUTCFullYear()),
   caption: () => '',
 };

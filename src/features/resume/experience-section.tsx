@@ -4,6 +4,7 @@ import { paths } from '../../config/paths';
 import type { WorkEntry } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { resumeEntryAnchor } from '../../config/paths';
+import { EntryResults } from './results-list';
 import { ResumeSection } from './resume-section';
 import { useLanguage } from '../../i18n/use-language';
 
@@ -40,12 +41,8 @@ export function ExperienceSection({
                   </span>
                 </p>
                 {entry.summary && <p>{entry.summary}</p>}
-                {withResults && entry.highlights.length > 0 && (
-                  <ul className="entry__results" aria-label={t('detail.highlights')}>
-                    {entry.highlights.map((highlight, index) => (
-                      <li key={`${index}-${highlight}`}>{highlight}</li>
-                    ))}
-                  </ul>
+                {withResults && (
+                  <EntryResults items={entry.highlights} label={t('detail.highlights')} />
                 )}
               </li>
             );

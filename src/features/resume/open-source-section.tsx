@@ -5,6 +5,7 @@ import type { Contribution, PersonalProject } from '../../content/schema';
 import { presentsOpenSource } from '../../content/open-source-framing';
 import { projectAffiliation } from './project-affiliation';
 import { resumeEntryAnchor } from '../../config/paths';
+import { EntryResults } from './results-list';
 import { ResumeSection } from './resume-section';
 import { useLanguage } from '../../i18n/use-language';
 
@@ -77,12 +78,8 @@ export function OpenSourceSection({
                   {project.description && (
                     <p className="compact-list__detail">{project.description}</p>
                   )}
-                  {withResults && project.highlights.length > 0 && (
-                    <ul className="entry__results" aria-label={t('detail.results')}>
-                      {project.highlights.map((highlight, index) => (
-                        <li key={`${index}-${highlight}`}>{highlight}</li>
-                      ))}
-                    </ul>
+                  {withResults && (
+                    <EntryResults items={project.highlights} label={t('detail.results')} />
                   )}
                 </li>
               );

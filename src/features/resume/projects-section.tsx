@@ -5,6 +5,7 @@ import type { WorkEntry, WorkProject } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { projectAffiliation } from './project-affiliation';
 import { resumeEntryAnchor } from '../../config/paths';
+import { EntryResults } from './results-list';
 import { ResumeSection } from './resume-section';
 import { Chips } from '../../components/chips';
 import { useLanguage } from '../../i18n/use-language';
@@ -47,12 +48,8 @@ export function ProjectsSection({
               )}
               {affiliation && <p className="entry__meta">{affiliation}</p>}
               {project.description && <p>{project.description}</p>}
-              {withResults && project.highlights.length > 0 && (
-                <ul className="entry__results" aria-label={t('detail.results')}>
-                  {project.highlights.map((highlight, index) => (
-                    <li key={`${index}-${highlight}`}>{highlight}</li>
-                  ))}
-                </ul>
+              {withResults && (
+                <EntryResults items={project.highlights} label={t('detail.results')} />
               )}
               <Chips keywords={project.keywords} label={t('project.technologies')} />
             </li>

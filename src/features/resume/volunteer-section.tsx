@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Volunteer } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { resumeEntryAnchor } from '../../config/paths';
+import { EntryResults } from './results-list';
 import { ResumeSection } from './resume-section';
 
 /** The volunteer work, as the experience is listed; its highlights too, as it has no page of its own. */
@@ -32,13 +33,7 @@ export function VolunteerSection({ volunteer }: { volunteer: Volunteer[] }) {
                 </span>
               </p>
               {entry.summary && <p>{entry.summary}</p>}
-              {entry.highlights.length > 0 && (
-                <ul className="entry__results" aria-label={t('detail.highlights')}>
-                  {entry.highlights.map((highlight, index) => (
-                    <li key={`${index}-${highlight}`}>{highlight}</li>
-                  ))}
-                </ul>
-              )}
+              <EntryResults items={entry.highlights} label={t('detail.highlights')} />
             </li>
           ))}
       </ol>
