@@ -31,6 +31,12 @@ const zoomStep = 1.6;
 /** A mark this close to an edge is panned into view when it gets focus. */
 const focusMargin = 16;
 
+/**
+ * The chart's width on a wide screen: the home page's 72rem less its side padding. The prerendered
+ * chart is laid out at this width, so that on a desktop the page paints what hydration draws again.
+ */
+const widestChartWidth = 1104;
+
 /** Time runs left to right; d3-zoom pans and zooms the visible window. */
 export function HorizontalTimeline({
   items,
@@ -44,7 +50,7 @@ export function HorizontalTimeline({
 }: HorizontalTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const width = useElementWidth(containerRef, 1040);
+  const width = useElementWidth(containerRef, widestChartWidth);
   const { laneTitles, formatTick } = text;
 
   // Lanes and rows do not depend on the zoom, so the full view gives the height.

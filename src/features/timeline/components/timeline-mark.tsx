@@ -111,7 +111,7 @@ export const TimelineMark = memo(function TimelineMark({
           {content}
         </a>
       ) : (
-        <g className={className} aria-hidden="true">
+        <g className={className} data-id={item.id} aria-hidden="true">
           {content}
         </g>
       )}

@@ -4,11 +4,16 @@ import type { LabelLine } from './timeline-layout-types';
 import { line } from './label-lines';
 import { wrapText } from './wrap-text';
 
-/** A band's label in `room` px: its name (bold), then its detail, each wrapped to at most two lines. */
+/**
+ * A band's label in `room` px: its name (bold), then its detail, each wrapped to a few lines. A name
+ * cut short leaves out the detail, so that what shows still reads as the start of the mark's name.
+ */
 export function bandLabelLines(item: BandItem, room: number, maxLines = Infinity): LabelLine[] {
   if (room < m.minLabelRoom) return [];
   const name = wrapText(item.name, room, m.nameSize, true, Math.min(m.bandMaxNameLines, maxLines));
-  const detailRoom = Math.min(m.bandMaxDetailLines, maxLines - name.length);
+  const detailRoom = isWhole(item.name, name)
+    ? Math.min(m.bandMaxDetailLines, maxLines - name.length)
+    : 0;
   const detail = detailRoom > 0 ? wrapText(item.detail, room, m.detailSize, false, detailRoom) : [];
   const nameLines = name.map((text, index) => ({
     ...line(text, true, m.nameSize),
@@ -19,6 +24,17 @@ export function bandLabelLines(item: BandItem, room: number, maxLines = Infinity
     spaceAfter: index < detail.length - 1 && spaced(item.detail, detail, index),
   }));
   return [...nameLines, ...detailLines];
+}
+
+/** Whether a band's name shows whole in `room` px, in the lines a band's name may take. */
+export function bandHoldsName(item: BandItem, room: number): boolean {
+  if (room < m.minLabelRoom) return false;
+  return isWhole(item.name, wrapText(item.name, room, m.nameSize, true, m.bandMaxNameLines));
+}
+
+/** Whether `lines` hold all of `text`: it was not cut short. */
+function isWhole(text: string, lines: readonly string[]): boolean {
+  return lines.join('').replace(/\s/g, '') === text.replace(/\s/g, '');
 }
 
 /** A work project's block label in `room` px: its name, wrapped to at most `maxLines` lines. */

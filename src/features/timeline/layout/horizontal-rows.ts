@@ -1,5 +1,5 @@
 import { assignRows } from './assign-rows';
-import { bandLabelLines, blockLabelLines, boxHeightFor } from './band-label-lines';
+import { bandHoldsName, bandLabelLines, blockLabelLines, boxHeightFor } from './band-label-lines';
 import { createTimeScale } from './create-time-scale';
 import { nodeRowHeightFor } from './node-row-height';
 import { isBandItem, isNodeItem, type TimelineItem } from './timeline-item';
@@ -63,9 +63,10 @@ export function horizontalRows(
   const fullWidth = (item: TimelineItem, end: Date) => scale(end) - scale(item.start);
   const besideReach = m.besideLabelWidth + m.labelGap;
   /**
-   * For the bands of one row: where the label of each band too narrow to hold it goes, taken left to
-   * right: before it where the row is free there, else after it. A band with no free room beside it
-   * keeps its label inside, cut as before. Labels never add a row.
+   * For the bands of one row: where the label of each band too narrow to hold it goes (narrower
+   * than minWrapRoom, or too narrow for its whole name), taken left to right: before it where the
+   * row is free there, else after it. A band with no free room beside it keeps its label inside,
+   * cut short. Labels never add a row.
    */
   const besideLabels = (row: readonly number[]): Map<number, LabelSide> => {
     const sides = new Map<number, LabelSide>();
@@ -77,7 +78,8 @@ export function horizontalRows(
       const next = byStart[position + 1];
       const freeTo = next === undefined ? width : scale(items[next]!.start);
       let end = x1;
-      if (x1 - x0 - 2 * m.bandPadX < m.minWrapRoom) {
+      const room = x1 - x0 - 2 * m.bandPadX;
+      if (room < m.minWrapRoom || (isBandItem(item) && !bandHoldsName(item, room))) {
         if (x0 - besideReach >= freeFrom) sides.set(index, 'before');
         else if (x1 + besideReach <= freeTo) {
           sides.set(index, 'after');

@@ -2,7 +2,7 @@ import { estimateTextWidth } from './estimate-text-width';
 import { nameLines } from './band-label-lines';
 import { label, line } from './label-lines';
 import type { Box } from './place-labels';
-import { shortenText } from './shorten-text';
+import { shortenText } from './truncate-text';
 import type { TimelineItem } from './timeline-item';
 import type { LabelLine, TimelineLabel } from './timeline-layout-types';
 import { nodeHitRadius, timelineMetrics as m } from './timeline-metrics';
@@ -87,7 +87,8 @@ export function verticalNodeLabelOptions(
   from: { x1: number; y1: number },
 ): TimelineLabel[] {
   if (room < m.minLabelRoom) return [];
-  const name = nameLines(item.name, room, 2);
+  // Wrapped whole, never cut: the column has the lines to spare.
+  const name = nameLines(item.name, room, Infinity);
   return verticalShifts.map((shift) => {
     const y = cy - m.lineHeight / 2 + shift * m.lineHeight;
     const leader = { ...from, x2: x - m.labelGap, y2: y + m.lineHeight / 2 };

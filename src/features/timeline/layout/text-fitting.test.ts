@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bandLabelLines } from './band-label-lines';
 import { estimateTextWidth } from './estimate-text-width';
-import { truncateText } from './truncate-text';
+import type { BandItem } from './timeline-item';
+import { shortenText, truncateText } from './truncate-text';
 import { wrapText } from './wrap-text';
 
 describe('estimateTextWidth', () => {
@@ -21,8 +23,24 @@ describe('truncateText', () => {
     expect(estimateTextWidth(text, 13)).toBeLessThanOrEqual(120);
   });
 
-  it('gives nothing when not even one character fits', () => {
+  it('cuts between words, so that what shows is the start of the name word for word', () => {
+    const text = truncateText('Operating Tiered Storage at Streaming Scale', 200, 13)!;
+    expect(text.endsWith('…')).toBe(true);
+    const shown = text.slice(0, -1);
+    expect('Operating Tiered Storage at Streaming Scale'.startsWith(`${shown} `)).toBe(true);
+  });
+
+  it('gives nothing when not even the first word fits', () => {
     expect(truncateText('数据经纬', 10, 13)).toBeNull();
+    expect(truncateText('Freelance', 40, 13)).toBeNull();
+  });
+});
+
+describe('shortenText', () => {
+  it('keeps whole words, or the text itself when its first word is longer than the limit', () => {
+    expect(shortenText('Central Texas Food Bank', 12)).toBe('Central…');
+    expect(shortenText('后台开发工程师', 4)).toBe('后台开…');
+    expect(shortenText('Supercalifragilistic', 12)).toBe('Supercalifragilistic');
   });
 });
 
@@ -30,7 +48,7 @@ describe('wrapText', () => {
   it('breaks English between words', () => {
     expect(
       wrapText('Extending the DataFusion Query Engine with GEO Computation', 200, 13, true, 2),
-    ).toEqual(['Extending the DataFusion', 'Query Engine with GEO C…']);
+    ).toEqual(['Extending the DataFusion', 'Query Engine with GEO…']);
   });
 
   it('breaks Chinese between characters, each line within the width', () => {
@@ -51,5 +69,25 @@ describe('wrapText', () => {
 
   it('leaves a short text on one line', () => {
     expect(wrapText('raft', 200, 13, true, 2)).toEqual(['raft']);
+  });
+});
+
+describe('bandLabelLines', () => {
+  const band = (name: string, detail: string) =>
+    ({ kind: 'volunteer', id: 'band', name, detail }) as BandItem;
+  const shown = (lines: { text: string }[]) => lines.map((line) => line.text).join(' ');
+
+  it('shows the whole name, then the detail, when the name fits its lines', () => {
+    const room = estimateTextWidth('Central Texas', 13, true);
+    expect(shown(bandLabelLines(band('Central Texas Food Bank', 'Data Volunteer'), room))).toBe(
+      'Central Texas Food Bank Data Volunteer',
+    );
+  });
+
+  it('leaves the detail out when the name is cut, so that what shows starts the name', () => {
+    const room = estimateTextWidth('Central', 13, true);
+    const text = shown(bandLabelLines(band('Central Texas Food Bank Partners', 'Volunteer'), room));
+    expect(text.endsWith('…')).toBe(true);
+    expect('Central Texas Food Bank Partners'.startsWith(text.slice(0, -1))).toBe(true);
   });
 });

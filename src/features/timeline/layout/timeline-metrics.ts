@@ -13,7 +13,7 @@ export const timelineMetrics = {
   bandPadY: 5,
   /** The fewest lines a band's label gets room for, so bands line up. */
   bandMinLines: 2,
-  bandMaxNameLines: 2,
+  bandMaxNameLines: 3,
   bandMaxDetailLines: 2,
   /** A work project's block under its band: padding and the most lines of its name. */
   blockPadX: 6,

@@ -10,8 +10,8 @@ const threeAtEnd = new RegExp(`[${cjk}]{3}$`);
 
 /**
  * Breaks `text` into at most `maxLines` lines of at most `maxWidth` px: between words for Latin
- * script, between any two characters for CJK. The last line is shortened with an ellipsis if the
- * text does not fit.
+ * script, between any two characters for CJK. If the text does not fit, the last line ends with an
+ * ellipsis after its last whole word (or is left out, when not even one word fits there).
  */
 export function wrapText(
   text: string,
@@ -43,12 +43,12 @@ export function wrapText(
     current = token.trimStart();
     if (lines.length === maxLines - 1) {
       const rest = current + tokens.slice(index + 1).join('');
-      lines.push(truncateText(rest.trim(), maxWidth, fontSize, bold) ?? '…');
-      return withoutOrphan(lines);
+      const last = truncateText(rest.trim(), maxWidth, fontSize, bold);
+      return withoutOrphan(last ? [...lines, last] : lines);
     }
   }
-  if (current.trim()) lines.push(truncateText(current.trim(), maxWidth, fontSize, bold) ?? '…');
-  return withoutOrphan(lines);
+  const last = current.trim() ? truncateText(current.trim(), maxWidth, fontSize, bold) : null;
+  return withoutOrphan(last ? [...lines, last] : lines);
 }
 
 /**
