@@ -5,22 +5,22 @@
 // theme control comes alive) and, on the home pages, the moments the timeline works (its zoom
 // buttons come alive) and takes wheel and drag gestures (d3-zoom has attached). A benchmark: it prints numbers, it does not pass or fail.
 //
-//   npm run bench:load                      the pages below, 5 loads each, on the dist/ there is
+// The default pages come from the content (bench-pages.mjs): each language's home and résumé pages,
+// and the original language's first employer and first project pages.
+//
+//   npm run bench:load                      the pages above, 5 loads each, on the dist/ there is
 //   npm run bench:load -- /zh/ --runs 9     other paths, more loads
 //   npm run bench:load -- --dir dist-other  compare another build (start it with SITE_URL unset)
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startPagesServer } from '../../src/build/pages-server.mjs';
 import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
+import { benchPages } from './bench-pages.mjs';
 
-const zh = JSON.parse(readFileSync('src/content/resume.zh.json', 'utf8'));
-const defaultPaths = [
-  '/zh/',
-  '/en/',
-  `/en/work/${zh.work[0].id}/`,
-  `/zh/projects/${zh.projects.find((project) => project.type === 'work').id}/`,
-];
+// The theme changes only colours, and Lighthouse's bench (site.bench.mjs) measures what it costs.
+const defaultPaths = benchPages()
+  .filter(({ theme }) => theme === 'light')
+  .map(({ path }) => path);
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

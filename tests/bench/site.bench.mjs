@@ -3,12 +3,14 @@
 // median run of each (by Performance score), the targets each page misses, then runs
 // `npm run bench:timeline`. A benchmark: it prints numbers, and fails only when something crashes.
 //
-//   npm run bench                           the pages in benchPages below
+// The default pages come from the content (bench-pages.mjs): each language's home and résumé pages,
+// the original language's first employer and first project pages, and its home page in dark mode.
+//
+//   npm run bench                           the pages in bench-pages.mjs
 //   npm run bench -- / --runs 1             other paths (under the base path), fewer runs
 //   npm run bench -- /zh/ --theme dark      other paths with the system in dark mode
 //   npm run bench -- --no-build --port 4235 measure the dist/ there is, served at another port
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,32 +18,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPagesServer } from '../../src/build/pages-server.mjs';
 import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
+import { benchPages } from './bench-pages.mjs';
 import { importBenchDependency } from './bench-dependencies.mjs';
 
 const chromeLauncher = await importBenchDependency('chrome-launcher');
 const { default: lighthouse } = await importBenchDependency('lighthouse');
-
-const zh = JSON.parse(readFileSync('src/content/resume.zh.json', 'utf8'));
-const firstWork = zh.work[0].id;
-const firstWorkProject = zh.projects.find((project) => project.type === 'work').id;
-
-/**
- * What `npm run bench` measures: every page type in both languages (the employer and project
- * pages of the content's first employer and work project), and one page with the system in dark
- * mode (the theme changes only colours, so one page shows what it costs).
- * @type {{ path: string; theme?: 'light' | 'dark' }[]}
- */
-const benchPages = [
-  { path: '/zh/' },
-  { path: '/en/' },
-  { path: '/zh/', theme: 'dark' },
-  { path: `/zh/work/${firstWork}/` },
-  { path: `/en/work/${firstWork}/` },
-  { path: `/zh/projects/${firstWorkProject}/` },
-  { path: `/en/projects/${firstWorkProject}/` },
-  { path: '/zh/resume/' },
-  { path: '/en/resume/' },
-];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -58,7 +39,7 @@ if (values.theme !== 'light' && values.theme !== 'dark') {
 }
 const pages = positionals.length
   ? positionals.map((path) => ({ path, theme: values.theme }))
-  : benchPages.map((page) => ({ theme: 'light', ...page }));
+  : benchPages();
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`--runs: expected a positive whole number, got "${values.runs}"`);
