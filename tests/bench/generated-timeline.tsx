@@ -1,7 +1,8 @@
 // The horizontal chart of a generated career, as `npm run bench:timeline` measures it and the chart's
-// tests render it: English, in a memory router, with nowhere to write the URL.
+// tests render it: in English unless told otherwise, in a memory router, with nowhere to write the URL.
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { Language } from '../../src/config/languages';
 import { HorizontalTimeline } from '../../src/features/timeline/components/horizontal-timeline';
 import { testLaneTitles } from '../../src/features/timeline/layout/test-items';
 import type { TimelineItem } from '../../src/features/timeline/layout/timeline-item';
@@ -14,14 +15,18 @@ export const generatedTimelineText = {
   caption: () => '',
 };
 
-/** The chart of `items` over `domain`, showing `urlView` (the whole domain when null). */
+/**
+ * The chart of `items` over `domain`, showing `urlView` (the whole domain when null), translated into
+ * `language`, whose interface strings must be loaded.
+ */
 export function generatedTimeline(
   items: readonly TimelineItem[],
   domain: [Date, Date],
   urlView: [Date, Date] | null,
+  language: Language = 'en',
 ) {
   const element = (
-    <I18nextProvider i18n={i18nFor('en')}>
+    <I18nextProvider i18n={i18nFor(language)}>
       <HorizontalTimeline
         items={items}
         domain={domain}

@@ -3,24 +3,30 @@
 // round trip, 1.6 Mbit/s down, as Lighthouse's mobile run assumes), an empty cache. For each page it
 // prints the medians of the first contentful paint, the moment the page is hydrated (the header's
 // theme control comes alive) and, on the home pages, the moments the timeline works (its zoom
-// buttons come alive) and takes wheel and drag gestures (d3-zoom has attached). A benchmark: it prints numbers, it does not pass or fail.
+// buttons come alive) and takes wheel and drag gestures (d3-zoom has attached); then the longest
+// main-thread task of the load and its total blocking time (the sum of each long task's time beyond
+// 50 ms), from a `longtask` PerformanceObserver registered before any of the page's scripts, over the
+// load until the page is ready (hydrated, and on the home pages the timeline works and takes gestures)
+// and then idle. Unlike Lighthouse's TBT, which starts at the first paint, it counts the tasks before
+// the first paint too. A benchmark: it prints numbers, it does not pass or fail.
 //
-//   npm run bench:load                      the pages below, 5 loads each, on the dist/ there is
+// The default pages come from the content (bench-pages.mjs): each language's home and résumé pages,
+// and the original language's first employer and first project pages.
+//
+//   npm run bench:load                      the pages above, 5 loads each, on the dist/ there is
 //   npm run bench:load -- /zh/ --runs 9     other paths, more loads
 //   npm run bench:load -- --dir dist-other  compare another build (start it with SITE_URL unset)
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startPagesServer } from '../../src/build/pages-server.mjs';
 import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
+import { benchPages } from './bench-pages.mjs';
+import { printTable } from './print-table.mjs';
 
-const zh = JSON.parse(readFileSync('src/content/resume.zh.json', 'utf8'));
-const defaultPaths = [
-  '/zh/',
-  '/en/',
-  `/en/work/${zh.work[0].id}/`,
-  `/zh/projects/${zh.projects.find((project) => project.type === 'work').id}/`,
-];
+// The theme changes only colours, and Lighthouse's bench (site.bench.mjs) measures what it costs.
+const defaultPaths = benchPages()
+  .filter(({ theme }) => theme === 'light')
+  .map(({ path }) => path);
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,6 +37,10 @@ const { values, positionals } = parseArgs({
   },
 });
 const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs: expected a positive whole number, got "${values.runs}"`);
+  process.exit(1);
+}
 const executablePath = findChromium();
 if (!executablePath) {
   console.error('No Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
@@ -46,7 +56,10 @@ const slow4g = {
 
 const server = await startPagesServer({ root: values.dir, port: Number(values.port) });
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-/** One cold load of `path`: times in ms from the start of navigation. */
+/**
+ * One cold load of `path`: the moments above in ms from the start of navigation, and the durations
+ * of the load's long tasks in ms.
+ */
 async function load(path) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
@@ -77,6 +90,17 @@ async function load(path) {
       else requestAnimationFrame(gestures);
     };
     requestAnimationFrame(gestures);
+    // Every main-thread task over 50 ms from here on: the page's scripts have not started yet.
+    const longTasks = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: true });
+    Object.defineProperty(window, '__longTasks', {
+      value: () => {
+        // Entries still queued for the observer's callback count too.
+        longTasks.push(...observer.takeRecords());
+        return longTasks.map((task) => task.duration);
+      },
+    });
   });
   await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
   const timeline = path.split('/').filter(Boolean).length === 1;
@@ -89,12 +113,31 @@ async function load(path) {
     timeline,
     { timeout: 60_000 },
   );
+  // A long task is reported once it ends, and the one that made the page ready may still be
+  // running: wait until the main thread is idle, so that it and any work queued after it count.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 10_000 })),
+  );
   const times = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     ...window.__loadTimes,
+    longTasks: window.__longTasks(),
   }));
   await context.close();
   return times;
+}
+
+/**
+ * The longest task of a load and its total blocking time, in ms: the sum over its long tasks of each
+ * one's time beyond 50 ms, the budget of a task that still feels instant.
+ * @param {number[]} durations the load's long tasks, in ms
+ */
+function blocking(durations) {
+  return {
+    longest: Math.max(0, ...durations),
+    total: durations.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
+  };
 }
 
 const median = (values) => {
@@ -107,28 +150,38 @@ try {
   const rows = [];
   for (const path of positionals.length ? positionals : defaultPaths) {
     const results = [];
-    for (let run = 0; run < runs; run += 1) results.push(await load(path));
+    for (let run = 0; run < runs; run += 1) {
+      const { longTasks, ...times } = await load(path);
+      results.push({ ...times, ...blocking(longTasks) });
+    }
     rows.push([
       path,
       ms(median(results.map((result) => result.fcp))),
       ms(median(results.map((result) => result.hydrated))),
       ms(median(results.map((result) => result.timeline))),
       ms(median(results.map((result) => result.gestures))),
+      ms(median(results.map((result) => result.longest))),
+      ms(median(results.map((result) => result.total))),
     ]);
   }
   console.log(
     `\nA cold load in Chromium (4× CPU slowdown, 150 ms RTT, 1.6 Mbit/s), ${values.dir}/, median of ${runs}`,
   );
-  const header = ['URL', 'first paint', 'hydrated', 'timeline works', 'wheel and drag'];
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...rows.map((row) => row[i].length)),
+  console.log(
+    'Longest task and blocking time: over the load, until the page is ready and then idle; blocking time sums each long task beyond 50 ms.\n',
   );
-  const line = (cells) =>
-    cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
-      .join('  ');
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
+  printTable(
+    [
+      'URL',
+      'first paint',
+      'hydrated',
+      'timeline works',
+      'wheel and drag',
+      'longest task',
+      'blocking time',
+    ],
+    rows,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -5,6 +5,12 @@
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { readContentLanguages } from '../../src/content/content-languages.ts';
+import { resumeModulePlugin } from '../../src/content/resume-module-plugin.ts';
+import {
+  siteLanguageConstants,
+  siteLanguagesPlugin,
+} from '../../src/content/site-languages-plugin.ts';
 import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -15,10 +21,15 @@ if (!executablePath) {
   process.exit(1);
 }
 
+// The timeline's components translate through src/i18n/config.ts, which imports the site's languages
+// (`virtual:site-content`, and through it each language's résumé module): the plugins that serve them.
+const contentLanguages = readContentLanguages('src/content');
 await build({
   root,
   base: './',
   logLevel: 'warn',
+  plugins: [siteLanguagesPlugin(contentLanguages), resumeModulePlugin()],
+  define: siteLanguageConstants(contentLanguages),
   build: { outDir, emptyOutDir: true, rollupOptions: { input: `${root}timeline.html` } },
 });
 const server = await preview({

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { languageName, type Language } from '../../src/config/languages';
 import { paths } from '../../src/config/paths';
-import { readContentLanguages, resumeFileName } from '../../src/content/content-languages';
+import { readContentLanguages } from '../../src/content/content-languages';
 import { nameInLatinLetters } from '../../src/content/latin-name';
-import { normalizeResume } from '../../src/content/normalize-resume';
-import { resumeSchema, type Resume } from '../../src/content/schema';
+import type { Resume } from '../../src/content/schema';
+import { readResumes } from './read-resumes';
 
 const contentDir = 'src/content';
 
@@ -62,16 +62,11 @@ function checkedForTests(resume: Resume, file: string): TestedResume {
 }
 
 /** The résumé in each language, as the build reads its file. */
-const parsedFile = (language: Language) =>
-  resumeSchema.parse(JSON.parse(readFileSync(`${contentDir}/${resumeFileName(language)}`, 'utf8')));
-
 export const resumes: Record<Language, TestedResume> = Object.fromEntries(
-  languages.map((language) => {
-    // A translation shares the original's ids (normalize-resume.ts).
-    const original = language === originalLanguage ? undefined : parsedFile(originalLanguage);
-    const resume = normalizeResume(parsedFile(language), original);
-    return [language, checkedForTests(resume, `${contentDir}/${resumeFileName(language)}`)];
-  }),
+  readResumes(contentDir).map(({ language, file, resume }) => [
+    language,
+    checkedForTests(resume, file),
+  ]),
 );
 
 export interface SitePage {
