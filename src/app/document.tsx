@@ -15,8 +15,6 @@ export interface DocumentAssets {
   cssHash: string;
   /** The SHA-256 of the inline theme script (themeScript), base64. */
   themeScriptHash: string;
-  /** Modules the entry imports, fetched in parallel with it. */
-  preloads: string[];
 }
 
 interface DocumentProps {
@@ -59,12 +57,8 @@ export function Document({ htmlLang, assets, icon, jsonLd, hydration, children }
         <meta name="referrer" content="strict-origin-when-cross-origin" />
         <link rel="icon" type="image/svg+xml" href={icon} />
         <style>{assets.css}</style>
-        {/* Low priority: the page paints without them (module scripts never block it), and they
-            then stay out of what Lighthouse counts as render-blocking. On a real load they arrive
-            as soon as before: nothing else competes for the link (npm run bench:load). */}
-        {assets.preloads.map((href) => (
-          <link key={href} rel="modulepreload" href={href} fetchPriority="low" />
-        ))}
+        {/* Low priority: the page paints without it (a module script never blocks it), and it
+            waits for the page's load before it fetches the rest (src/main.tsx). */}
         <script type="module" src={assets.script} fetchPriority="low" />
         {jsonLd && <script type="application/ld+json">{JSON.stringify(jsonLd)}</script>}
       </head>

@@ -13,22 +13,12 @@ import { pathToFileURL } from 'node:url';
  * @param {{ distDir: string, serverEntry: string, resumePdf?: boolean }} options
  */
 export async function prerender({ distDir: dist, serverEntry, resumePdf = false }) {
-  const { basePath, pagePaths, renderPage, routeIdsFor, siteUrl, themeScript } = await import(
+  const { basePath, pagePaths, renderPage, siteUrl, themeScript } = await import(
     pathToFileURL(serverEntry).href
   );
 
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
   const entry = manifest['index.html'];
-
-  /** A manifest chunk's file and those of every chunk it statically imports. */
-  const chunkFiles = (key, seen = new Set()) => {
-    if (seen.has(key) || !manifest[key]) return [];
-    seen.add(key);
-    return [
-      manifest[key].file,
-      ...(manifest[key].imports ?? []).flatMap((k) => chunkFiles(k, seen)),
-    ];
-  };
 
   const css = (entry.css ?? []).map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
   const sha256 = (text) => createHash('sha256').update(text).digest('base64');
@@ -36,36 +26,10 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
   const themeScriptHash = sha256(themeScript);
 
   /**
-   * The entry, the styles (inlined), and the chunks the page needs before it can hydrate,
-   * preloaded so they download in parallel with the entry instead of after it: the language's
-   * interface strings and résumé and, on a detail page, that route's code.
+   * The entry and the styles (inlined). Nothing is preloaded: the page works without its scripts,
+   * and the entry fetches the rest once the page has loaded (src/main.tsx).
    */
-  const assetsFor = (path) => {
-    const language = path.split('/')[1];
-    // The code of the lazily loaded routes that show the page: the chunks named after their ids.
-    const routeIds = routeIdsFor(path);
-    const routeModules = (entry.dynamicImports ?? []).filter((key) => {
-      const name = key.split('/').at(-1) ?? '';
-      return routeIds.some((id) => name.startsWith(`${id}-`));
-    });
-    const preloads = new Set(
-      [
-        ...(entry.imports ?? []),
-        `src/i18n/locales/${language}.json`,
-        `virtual:resume/${language}`,
-        ...routeModules,
-      ]
-        .flatMap((key) => chunkFiles(key))
-        .filter((file) => file !== entry.file),
-    );
-    return {
-      script: basePath + entry.file,
-      css,
-      cssHash,
-      themeScriptHash,
-      preloads: [...preloads].map((file) => basePath + file),
-    };
-  };
+  const assetsFor = () => ({ script: basePath + entry.file, css, cssHash, themeScriptHash });
 
   function write(path, content) {
     const file = join(dist, path);
@@ -75,15 +39,15 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
 
   const pages = await pagePaths();
   for (const path of pages) {
-    const { status, html } = await renderPage(path, assetsFor(path), { resumePdf });
+    const { status, html } = await renderPage(path, assetsFor(), { resumePdf });
     if (status !== 200) throw new Error(`${path} rendered with status ${status}`);
     write(join(path, 'index.html'), html);
   }
 
   // The root shows the default language's home page; the client sends visitors on to theirs.
-  write('index.html', (await renderPage(pages[0], assetsFor(pages[0]))).html);
+  write('index.html', (await renderPage(pages[0], assetsFor())).html);
   // Served by the host for every unknown URL; the browser renders the right language there.
-  const notFound = await renderPage('/zh/404/', assetsFor('/zh/404/'), { hydrate: false });
+  const notFound = await renderPage('/zh/404/', assetsFor(), { hydrate: false });
   if (notFound.status !== 404)
     throw new Error(`the not-found page rendered with status ${notFound.status}`);
   write('404.html', notFound.html);
