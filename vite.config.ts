@@ -21,6 +21,10 @@ const contentLanguages = readContentLanguages('src/content');
 /** Packages the bundler spreads over whichever chunk first needs them, so they name no chunk. */
 const foundationPackages = new Set(['react', 'react-dom', 'scheduler', 'use-sync-external-store']);
 
+/** React, React Router and i18next: what the app needs to hydrate any page. */
+const frameworkModules =
+  /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|use-sync-external-store|cookie|set-cookie-parser|html-parse-stringify|void-elements)[\\/]/;
+
 /**
  * A shared chunk is named after the packages it holds (`react-router-*.js`), or `shared-*.js` when
  * it holds only the site's own code, never after whichever module the bundler met first
@@ -67,7 +71,14 @@ export default defineConfig({
     // One stylesheet, the entry's, which the prerenderer inlines into every page: the page is styled
     // before any script runs, and the policy allows no other stylesheet.
     cssCodeSplit: false,
-    rolldownOptions: { output: { chunkFileNames: nameChunkByContents } },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: nameChunkByContents,
+        // The libraries every page hydrates with, in one chunk that every later page takes from the
+        // cache, rather than spread over whichever lazily loaded chunks share them.
+        codeSplitting: { groups: [{ name: 'framework', test: frameworkModules }] },
+      },
+    },
   },
   test: {
     // Content and layout tests need no DOM; component tests say `@vitest-environment jsdom`.
