@@ -68,9 +68,6 @@ export default defineConfig({
   build: {
     // The prerenderer reads the manifest to link each page to its scripts and styles.
     manifest: true,
-    // One stylesheet, the entry's, which the prerenderer inlines into every page: the page is styled
-    // before any script runs, and the policy allows no other stylesheet.
-    cssCodeSplit: false,
     rolldownOptions: {
       output: {
         chunkFileNames: nameChunkByContents,

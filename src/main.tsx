@@ -1,6 +1,9 @@
 import { resumeLoaders, localeLoaders } from 'virtual:site-content';
 import { basePath } from './config/paths';
 import { preferredLanguage } from './config/language-preference';
+// Every stylesheet, in cascade order, is the entry's: the prerenderer inlines it into each page,
+// and the page's policy allows no other.
+import './features/timeline/timeline.css';
 import './styles/global.css';
 import './styles/print.css';
 

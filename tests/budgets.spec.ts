@@ -44,15 +44,6 @@ test.describe('performance budgets', () => {
   }) => {
     for (const path of samplePages) {
       const page = await context.newPage();
-      const beforeLoad = new Set<string>();
-      const afterLoad = new Set<string>();
-      let loaded = false;
-      const onRequest = (request: { url(): string }) => {
-        const { pathname } = new URL(request.url());
-        if (/\.(js|css)$/.test(pathname)) (loaded ? afterLoad : beforeLoad).add(pathname);
-      };
-      page.on('request', onRequest);
-      page.on('load', () => (loaded = true));
       await page.goto(path, { waitUntil: 'networkidle' });
       // The page hydrates after its load event (its theme control comes alive), then the
       // timeline's code arrives when the browser is idle (its zoom buttons then become available).
@@ -62,6 +53,23 @@ test.describe('performance budgets', () => {
         await expect(zoomButtons.first()).toHaveAttribute('aria-disabled', 'false');
       }
       await page.waitForLoadState('networkidle');
+      // The page's own record of what it fetched, and when, against its load event.
+      const fetched = await page.evaluate(() => {
+        const [navigation] = performance.getEntriesByType(
+          'navigation',
+        ) as PerformanceNavigationTiming[];
+        const loadAt = navigation?.loadEventStart ?? 0;
+        return performance.getEntriesByType('resource').map((entry) => ({
+          pathname: new URL(entry.name).pathname,
+          beforeLoad: entry.startTime < loadAt,
+        }));
+      });
+      const beforeLoad = new Set(
+        fetched.filter((entry) => entry.beforeLoad).map((entry) => entry.pathname),
+      );
+      const afterLoad = new Set(
+        fetched.filter((entry) => !entry.beforeLoad).map((entry) => entry.pathname),
+      );
       const inlineCss = (await page.locator('style').allTextContents()).join('');
       await page.close();
 

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { ProfileHeader } from '../../features/resume/profile-header';
 import { DeferredCareerTimeline } from '../../features/timeline/components/deferred-career-timeline';
-import '../../features/timeline/timeline.css';
 import { ResumeDocument } from '../../features/resume/resume-document';
 import { useLanguageData } from '../use-language-data';
 import { PageMeta } from '../../components/page-meta';
