@@ -73,7 +73,13 @@ export default defineConfig({
         chunkFileNames: nameChunkByContents,
         // The libraries every page hydrates with, in one chunk that every later page takes from the
         // cache, rather than spread over whichever lazily loaded chunks share them.
-        codeSplitting: { groups: [{ name: 'framework', test: frameworkModules }] },
+        // The site's own modules that more than one chunk needs, in one chunk rather than many.
+        codeSplitting: {
+          groups: [
+            { name: 'framework', test: frameworkModules },
+            { name: 'shared', test: /[\\/]src[\\/]/, minShareCount: 2 },
+          ],
+        },
       },
     },
   },

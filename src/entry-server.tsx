@@ -1,7 +1,12 @@
 // Renders pages to static HTML at build time (see src/build/prerender.mjs), with React Router's
 // static data APIs: the same routes, loaders and components as the browser.
 import { prerender } from 'react-dom/static';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import {
+  createStaticHandler,
+  createStaticRouter,
+  matchRoutes,
+  StaticRouterProvider,
+} from 'react-router';
 import { Document, type DocumentAssets } from './app/document';
 import { languageRouteId, type LanguageData } from './app/language-loader';
 import { personJsonLd } from './app/person-json-ld';
@@ -21,6 +26,14 @@ export { themeScript } from './app/theme-script';
 export type { DocumentAssets };
 
 export { basePath };
+
+/**
+ * The ids of the routes that show `path`: a lazily loaded route's code is in the chunks named after
+ * its id (`work-page`, `work-loader`), which the entry fetches on its pages once they have loaded.
+ */
+export function routeIdsFor(path: string): string[] {
+  return (matchRoutes(routes, path) ?? []).flatMap(({ route }) => (route.id ? [route.id] : []));
+}
 
 /** Every page of the site, in every language, as the routes list them (route-pages.ts). */
 export async function pagePaths(): Promise<string[]> {

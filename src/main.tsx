@@ -1,6 +1,3 @@
-import { resumeLoaders, localeLoaders } from 'virtual:site-content';
-import { basePath } from './config/paths';
-import { preferredLanguage } from './config/language-preference';
 // Every stylesheet, in cascade order, is the entry's: the prerenderer inlines it into each page,
 // and the page's policy allows no other.
 import './features/timeline/timeline.css';
@@ -8,9 +5,10 @@ import './styles/global.css';
 import './styles/print.css';
 
 /*
- * The entry is small on purpose. A prerendered page works before any script runs (its links are
- * links, its timeline and résumé are in the HTML), so the page's code is fetched only once the page
- * has painted and loaded, and never competes with what the visitor first sees.
+ * The entry is small on purpose, and shares no module with the app. A prerendered page works
+ * before any script runs (its links are links, its timeline and résumé are in the HTML), so the
+ * page's code is fetched only once the page has painted and loaded, and never competes with what
+ * the visitor first sees.
  */
 
 /** Resolves once the document and everything it loads are in: the page has painted by then. */
@@ -19,23 +17,28 @@ function pageLoaded(): Promise<void> {
   return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
-/** Starts downloading the page's language's résumé and strings alongside the app's code. */
-function prefetchLanguage() {
-  const language = document.documentElement.lang;
-  void resumeLoaders[language]?.();
-  void localeLoaders[language]?.();
+/**
+ * Fetches, side by side, the modules this page starts with (the app, the language's strings and
+ * résumé, a detail page's route), which the prerenderer lists on the entry's script element.
+ */
+function preloadPageModules() {
+  const script = document.querySelector<HTMLScriptElement>('script[data-modules]');
+  for (const href of script?.dataset.modules?.split(' ').filter(Boolean) ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
 }
 
+const base = import.meta.env.BASE_URL;
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
-if (window.location.pathname === basePath || window.location.pathname === `${basePath}index.html`) {
-  // The root page shows the default language; send the visitor to theirs (remembered, or the browser's).
-  window.location.replace(
-    `${basePath}${preferredLanguage()}/${window.location.search}${window.location.hash}`,
-  );
+if (window.location.pathname === base || window.location.pathname === `${base}index.html`) {
+  void import('./app/redirect-root').then(({ redirectRoot }) => redirectRoot());
 } else {
   void pageLoaded().then(async () => {
-    prefetchLanguage();
+    preloadPageModules();
     const { startApp } = await import('./app/start-app');
     await startApp(container);
   });

@@ -15,6 +15,8 @@ export interface DocumentAssets {
   cssHash: string;
   /** The SHA-256 of the inline theme script (themeScript), base64. */
   themeScriptHash: string;
+  /** The modules the page starts with, which the entry fetches once the page has loaded. */
+  modules: string[];
 }
 
 interface DocumentProps {
@@ -58,8 +60,13 @@ export function Document({ htmlLang, assets, icon, jsonLd, hydration, children }
         <link rel="icon" type="image/svg+xml" href={icon} />
         <style>{assets.css}</style>
         {/* Low priority: the page paints without it (a module script never blocks it), and it
-            waits for the page's load before it fetches the rest (src/main.tsx). */}
-        <script type="module" src={assets.script} fetchPriority="low" />
+            waits for the page's load before it fetches the modules listed here (src/main.tsx). */}
+        <script
+          type="module"
+          src={assets.script}
+          fetchPriority="low"
+          data-modules={assets.modules.join(' ')}
+        />
         {jsonLd && <script type="application/ld+json">{JSON.stringify(jsonLd)}</script>}
       </head>
       <body>

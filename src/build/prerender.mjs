@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
  * @param {{ distDir: string, serverEntry: string, resumePdf?: boolean }} options
  */
 export async function prerender({ distDir: dist, serverEntry, resumePdf = false }) {
-  const { basePath, pagePaths, renderPage, siteUrl, themeScript } = await import(
+  const { basePath, pagePaths, renderPage, routeIdsFor, siteUrl, themeScript } = await import(
     pathToFileURL(serverEntry).href
   );
 
@@ -25,11 +25,45 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
   const cssHash = sha256(css);
   const themeScriptHash = sha256(themeScript);
 
+  /** A manifest chunk's file and those of every chunk it statically imports. */
+  const chunkFiles = (key, seen = new Set()) => {
+    if (seen.has(key) || !manifest[key]) return [];
+    seen.add(key);
+    return [
+      manifest[key].file,
+      ...(manifest[key].imports ?? []).flatMap((k) => chunkFiles(k, seen)),
+    ];
+  };
+  const app = 'src/app/start-app.tsx';
+  const lazyModules = [...(entry.dynamicImports ?? []), ...(manifest[app]?.dynamicImports ?? [])];
+
   /**
-   * The entry and the styles (inlined). Nothing is preloaded: the page works without its scripts,
-   * and the entry fetches the rest once the page has loaded (src/main.tsx).
+   * The entry, the styles (inlined), and the modules the page starts with, which the entry fetches
+   * side by side once the page has loaded (src/main.tsx): the app, the language's interface strings
+   * and résumé and, on a detail page, that route's code. Nothing is preloaded before that: the page
+   * works without its scripts.
    */
-  const assetsFor = () => ({ script: basePath + entry.file, css, cssHash, themeScriptHash });
+  const assetsFor = (path) => {
+    const language = path.split('/')[1];
+    // The code of the lazily loaded routes that show the page: the chunks named after their ids.
+    const routeIds = routeIdsFor(path);
+    const routeModules = lazyModules.filter((key) => {
+      const name = key.split('/').at(-1) ?? '';
+      return routeIds.some((id) => name.startsWith(`${id}.`) || name.startsWith(`${id}-`));
+    });
+    const modules = new Set(
+      [app, `src/i18n/locales/${language}.json`, `virtual:resume/${language}`, ...routeModules]
+        .flatMap((key) => chunkFiles(key))
+        .filter((file) => file !== entry.file),
+    );
+    return {
+      script: basePath + entry.file,
+      css,
+      cssHash,
+      themeScriptHash,
+      modules: [...modules].map((file) => basePath + file),
+    };
+  };
 
   function write(path, content) {
     const file = join(dist, path);
@@ -39,15 +73,15 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
 
   const pages = await pagePaths();
   for (const path of pages) {
-    const { status, html } = await renderPage(path, assetsFor(), { resumePdf });
+    const { status, html } = await renderPage(path, assetsFor(path), { resumePdf });
     if (status !== 200) throw new Error(`${path} rendered with status ${status}`);
     write(join(path, 'index.html'), html);
   }
 
   // The root shows the default language's home page; the client sends visitors on to theirs.
-  write('index.html', (await renderPage(pages[0], assetsFor())).html);
+  write('index.html', (await renderPage(pages[0], assetsFor(pages[0]))).html);
   // Served by the host for every unknown URL; the browser renders the right language there.
-  const notFound = await renderPage('/zh/404/', assetsFor(), { hydrate: false });
+  const notFound = await renderPage('/zh/404/', assetsFor('/zh/404/'), { hydrate: false });
   if (notFound.status !== 404)
     throw new Error(`the not-found page rendered with status ${notFound.status}`);
   write('404.html', notFound.html);
