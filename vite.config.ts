@@ -78,6 +78,8 @@ export default defineConfig({
           groups: [
             { name: 'framework', test: frameworkModules },
             { name: 'shared', test: /[\\/]src[\\/]/, minShareCount: 2 },
+            // Vite's loader for lazy chunks, which the small entry needs before anything else.
+            { name: 'preload-helper', test: /preload-helper/, priority: 1 },
           ],
         },
       },
