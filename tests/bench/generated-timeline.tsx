@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { Language } from '../../src/config/languages';
 import { HorizontalTimeline } from '../../src/features/timeline/components/horizontal-timeline';
-import { testLaneTitles } from '../../src/features/timeline/layout/test-items';
+import { testLaneTitles } from '../../src/test/timeline-items';
 import type { TimelineItem } from '../../src/features/timeline/layout/timeline-item';
 import { i18nFor } from '../../src/i18n/config';
 

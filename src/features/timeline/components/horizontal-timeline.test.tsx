@@ -5,7 +5,7 @@ import { generateCareer } from '../../../../tests/bench/generate-career';
 import { generatedTimeline } from '../../../../tests/bench/generated-timeline';
 import { loadLanguageStrings } from '../../../i18n/config';
 import { timelineDomain } from '../layout/create-time-scale';
-import { testNow } from '../layout/test-items';
+import { testNow } from '../../../test/timeline-items';
 
 const items = generateCareer(80, testNow);
 const domain = timelineDomain(items, testNow);

@@ -3,7 +3,7 @@ import { bandGroups, isBandGroup } from './band-groups';
 import { createTimeScale, timelineDomain } from './create-time-scale';
 import { layoutTimeline } from './layout-timeline';
 import { generateCareer } from '../../../../tests/bench/generate-career';
-import { testLaneTitles, testNow } from './test-items';
+import { testLaneTitles, testNow } from '../../../test/timeline-items';
 
 describe('bandGroups', () => {
   const items = generateCareer(60, testNow);

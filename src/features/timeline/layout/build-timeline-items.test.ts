@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { originalLanguage } from '../../../config/languages';
 import { resumeIn } from '../../../test/resumes';
 import { buildUndatedEntries } from './build-timeline-items';
-import { realItems, testNow, utc } from './test-items';
+import { realItems, testNow, utc } from '../../../test/timeline-items';
 
 // Expectations come from the content file itself, so that an edit to the résumé breaks nothing here.
 const resume = resumeIn(originalLanguage);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseTicks } from './choose-ticks';
 import { createTimeScale } from './create-time-scale';
-import { utc } from './test-items';
+import { utc } from '../../../test/timeline-items';
 
 describe('chooseTicks', () => {
   it('shows years when the whole career fits the width', () => {

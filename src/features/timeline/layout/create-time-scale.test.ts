@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTimeScale, timelineDomain } from './create-time-scale';
 import { generateCareer } from '../../../../tests/bench/generate-career';
-import { testNow, utc } from './test-items';
+import { testNow, utc } from '../../../test/timeline-items';
 
 describe('timelineDomain', () => {
   it('runs from the start of the earliest item’s year to now', () => {

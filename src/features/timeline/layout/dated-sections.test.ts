@@ -4,7 +4,7 @@ import { resumeSchema } from '../../../content/schema';
 import { buildTimelineItems, buildUndatedEntries } from './build-timeline-items';
 import { createTimeScale, timelineDomain } from './create-time-scale';
 import { layoutTimeline } from './layout-timeline';
-import { testLaneTitles, testNow, utc } from './test-items';
+import { testLaneTitles, testNow, utc } from '../../../test/timeline-items';
 import type { Orientation } from './timeline-layout-types';
 import { nodeHitRadius } from './timeline-metrics';
 

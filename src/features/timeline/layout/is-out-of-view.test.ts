@@ -4,7 +4,7 @@ import { createTimeScale, timelineDomain } from './create-time-scale';
 import { isOutOfView } from './is-out-of-view';
 import { layoutTimeline } from './layout-timeline';
 import { markBox } from './mark-box';
-import { testLaneTitles, testNow } from './test-items';
+import { testLaneTitles, testNow } from '../../../test/timeline-items';
 
 const items = generateCareer(30, testNow);
 const domain = timelineDomain(items, testNow);

@@ -4,7 +4,7 @@ import { createTimeScale, timelineDomain } from './create-time-scale';
 import { layoutTimeline } from './layout-timeline';
 import { markBox } from './mark-box';
 import { intersects, type Box } from './place-labels';
-import { testLaneTitles, testNow, utc } from './test-items';
+import { testLaneTitles, testNow, utc } from '../../../test/timeline-items';
 import type { BandItem, TimelineItem, WorkProjectItem } from './timeline-item';
 import type { TimelineLayout } from './timeline-layout-types';
 import { timelineMetrics } from './timeline-metrics';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCareer } from '../../../../tests/bench/generate-career';
 import { createTimeScale } from './create-time-scale';
 import { nodeRowHeightFor } from './node-row-height';
-import { testNow, utc } from './test-items';
+import { testNow, utc } from '../../../test/timeline-items';
 import type { TimelineItem } from './timeline-item';
 import { timelineMetrics as m } from './timeline-metrics';
 

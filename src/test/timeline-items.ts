@@ -1,7 +1,7 @@
-import { originalLanguage } from '../../../config/languages';
-import { resumeIn } from '../../../test/resumes';
-import { buildTimelineItems } from './build-timeline-items';
-import type { TimelineItem } from './timeline-item';
+import { originalLanguage } from '../config/languages';
+import { resumeIn } from './resumes';
+import { buildTimelineItems } from '../features/timeline/layout/build-timeline-items';
+import type { TimelineItem } from '../features/timeline/layout/timeline-item';
 
 /** A fixed "now" so that expected positions do not move with the calendar. */
 export const testNow = new Date(Date.UTC(2026, 10, 24));
