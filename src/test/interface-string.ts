@@ -1,4 +1,5 @@
 import type { Language } from '../config/languages';
+import { fillInterfaceString } from './fill-interface-string';
 
 const locales = import.meta.glob<unknown>('../i18n/locales/*.json', {
   eager: true,
@@ -14,11 +15,5 @@ export function interfaceString(
   key: string,
   values: Record<string, string | number> = {},
 ): string {
-  let value: unknown = locales[`../i18n/locales/${language}.json`];
-  for (const part of key.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
-  if (typeof value !== 'string') throw new Error(`no interface string ${language}:${key}`);
-  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    if (!(name in values)) throw new Error(`${language}:${key} needs a value for {{${name}}}`);
-    return String(values[name]);
-  });
+  return fillInterfaceString(locales[`../i18n/locales/${language}.json`], language, key, values);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Language } from '../../src/config/languages';
+import { fillInterfaceString } from '../../src/test/fill-interface-string';
 
 const locales = new Map<Language, unknown>();
 
@@ -23,11 +24,5 @@ export function interfaceString(
   key: string,
   values: Record<string, string | number> = {},
 ): string {
-  let value = localeOf(language);
-  for (const part of key.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
-  if (typeof value !== 'string') throw new Error(`no interface string ${language}:${key}`);
-  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    if (!(name in values)) throw new Error(`${language}:${key} needs a value for {{${name}}}`);
-    return String(values[name]);
-  });
+  return fillInterfaceString(localeOf(language), language, key, values);
 }

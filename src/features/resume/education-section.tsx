@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Education } from '../../content/schema';
+import { LinkedText } from '../../components/linked-text';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { resumeEntryAnchor } from '../../config/paths';
 import { ResumeSection } from './resume-section';
@@ -22,13 +23,7 @@ export function EducationSection({ education }: { education: Education[] }) {
           return (
             <li key={entry.id} id={resumeEntryAnchor('education', entry.id)} className="entry">
               <h3 className="entry__title">
-                {entry.url ? (
-                  <a href={entry.url} rel="noopener noreferrer">
-                    {entry.institution}
-                  </a>
-                ) : (
-                  entry.institution
-                )}
+                <LinkedText url={entry.url}>{entry.institution}</LinkedText>
               </h3>
               <p className="entry__meta">
                 <span>{degree}</span>

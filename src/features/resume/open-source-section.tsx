@@ -4,6 +4,7 @@ import { paths } from '../../config/paths';
 import type { Contribution, PersonalProject } from '../../content/schema';
 import { presentsOpenSource } from '../../content/open-source-framing';
 import { projectAffiliation } from './project-affiliation';
+import { LinkedText } from '../../components/linked-text';
 import { resumeEntryAnchor } from '../../config/paths';
 import { EntryResults } from './results-list';
 import { ResumeSection } from './resume-section';
@@ -38,13 +39,7 @@ export function OpenSourceSection({
           <ul className="compact-list">
             {contributions.map((contribution) => (
               <li key={contribution.id} id={resumeEntryAnchor('contribution', contribution.id)}>
-                {contribution.url ? (
-                  <a href={contribution.url} rel="noopener noreferrer">
-                    {contribution.name}
-                  </a>
-                ) : (
-                  contribution.name
-                )}
+                <LinkedText url={contribution.url}>{contribution.name}</LinkedText>
                 {contribution.commits !== undefined && (
                   <span className="compact-list__note">
                     {t('contribution.commits', { count: contribution.commits })}

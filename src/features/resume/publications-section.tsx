@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Publication } from '../../content/schema';
 import { resumeEntryAnchor } from '../../config/paths';
+import { CompactEntry } from './compact-entry';
 import { ResumeSection } from './resume-section';
 
 /** The publications, each with its publisher and summary; as the awards are listed. */
@@ -10,23 +11,15 @@ export function PublicationsSection({ publications }: { publications: Publicatio
   return (
     <ResumeSection id="publications" title={t('sections.publications')}>
       <ul className="compact-list">
-        {publications.map((publication) => {
-          const detail = [publication.publisher, publication.summary].filter(Boolean).join(' · ');
-          return (
-            <li key={publication.id} id={resumeEntryAnchor('publication', publication.id)}>
-              <h3 className="compact-list__title">
-                {publication.url ? (
-                  <a href={publication.url} rel="noopener noreferrer">
-                    {publication.name}
-                  </a>
-                ) : (
-                  publication.name
-                )}
-              </h3>
-              {detail && <p className="compact-list__detail">{detail}</p>}
-            </li>
-          );
-        })}
+        {publications.map((publication) => (
+          <CompactEntry
+            key={publication.id}
+            anchor={resumeEntryAnchor('publication', publication.id)}
+            title={publication.name}
+            url={publication.url}
+            detail={[publication.publisher, publication.summary].filter(Boolean).join(' · ')}
+          />
+        ))}
       </ul>
     </ResumeSection>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Volunteer } from '../../content/schema';
+import { LinkedText } from '../../components/linked-text';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { resumeEntryAnchor } from '../../config/paths';
 import { EntryResults } from './results-list';
@@ -18,13 +19,7 @@ export function VolunteerSection({ volunteer }: { volunteer: Volunteer[] }) {
           .map((entry) => (
             <li key={entry.id} id={resumeEntryAnchor('volunteer', entry.id)} className="entry">
               <h3 className="entry__title">
-                {entry.url ? (
-                  <a href={entry.url} rel="noopener noreferrer">
-                    {entry.organization}
-                  </a>
-                ) : (
-                  entry.organization
-                )}
+                <LinkedText url={entry.url}>{entry.organization}</LinkedText>
               </h3>
               <p className="entry__meta">
                 <span>{entry.position}</span>
