@@ -22,7 +22,7 @@ async function resolveLazyRoutes(pathname: string) {
 
 /**
  * Brings the page to life: hydrates a prerendered page, or renders one from scratch (development,
- * and 404.html, which is served for any unknown URL).
+ * and 404.html, which is served for any unknown URL) once its route is ready.
  *
  * Hydration runs in a transition, so React yields to the browser between components instead of
  * holding the main thread for the whole document: the page is already readable and its links
@@ -47,6 +47,21 @@ export async function startApp(container: HTMLElement) {
     });
   } else {
     const router = createBrowserRouter(routes, { basename: basePath });
+    // 404.html already shows a not-found page: it is replaced once, by the page ready to show,
+    // never by an empty one while the route's code and data load.
+    await initialized(router);
     createRoot(container).render(<App router={router} />);
   }
+}
+
+/** Resolves once the router has loaded the code and data of the page it starts on. */
+function initialized(router: ReturnType<typeof createBrowserRouter>): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
 }
