@@ -1,6 +1,7 @@
 import { presentsOpenSource } from '../src/content/open-source-framing';
 import { orderProjectsChronologically } from '../src/features/projects/project-order';
 import { accessibilityViolations, expect, test } from './support/fixtures';
+import { pageIsLive } from './support/page-live';
 import { interfaceString } from './support/interface-string';
 import {
   languages,
@@ -79,6 +80,7 @@ for (const { language, resume, switchTo, regions, labels } of sites) {
         if (followed.has(region)) continue;
         followed.add(region);
         await page.goto(`/${language}/`);
+        await pageIsLive(page);
         await page
           .getByRole('region', { name: region, exact: true })
           .locator(`a[href="${path}"]`)
@@ -252,6 +254,7 @@ test.describe('a detail page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.name!);
     await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
 
+    await pageIsLive(page);
     await page.getByRole('link', { name: text('detail.nextProject') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await page.reload();
