@@ -31,10 +31,13 @@ export function generatedTimeline(
         items={items}
         domain={domain}
         text={generatedTimelineText}
-        urlView={urlView}
-        highlightedId={null}
-        onUrlChange={async () => {}}
-        returnSearch=""
+        url={{
+          state: { view: urlView, zoom: null, focus: null, tech: null },
+          search: '',
+          // Each view asked for is a new arrival, as a Back or a link to it would be.
+          arrival: urlView?.[0].getTime() ?? 0,
+          update: async () => {},
+        }}
       />
     </I18nextProvider>
   );

@@ -1,5 +1,6 @@
 import { paths } from '../../config/paths';
 import type { Language } from '../../config/languages';
+import { writeTimelineUrlState } from './timeline-url';
 
 /**
  * How the timeline and the detail pages hand the visitor's view back and forth.
@@ -20,6 +21,11 @@ export function isTimelineLinkState(state: unknown): state is TimelineLinkState 
     state !== null &&
     typeof (state as Partial<TimelineLinkState>).timelineSearch === 'string'
   );
+}
+
+/** The state a timeline's link hands its detail page: the home page's query string, less the focus. */
+export function timelineLinkState(search: string): TimelineLinkState {
+  return { timelineSearch: writeTimelineUrlState(search, { focus: null }) };
 }
 
 /** The home page URL that shows the timeline as the visitor left it, with `itemId` highlighted. */

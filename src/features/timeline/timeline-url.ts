@@ -11,6 +11,21 @@ export interface TimelineUrlState {
   tech: string | null;
 }
 
+/**
+ * The router state of a history entry the timeline wrote: its charts keep their own view there,
+ * where they follow the URL of any other entry.
+ */
+export const timelineWrite = { writtenBy: 'timeline' } as const;
+
+export function isTimelineWrite(state: unknown): boolean {
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    'writtenBy' in state &&
+    state.writtenBy === timelineWrite.writtenBy
+  );
+}
+
 const dateOrMinute = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 
 /** Reads the state; a value that does not parse is absent, so a bad link shows the default view. */

@@ -10,8 +10,8 @@ import { useTimelineSearch } from '../hooks/use-timeline-search';
 import { buildTimelineItems, buildUndatedEntries } from '../layout/build-timeline-items';
 import type { Tick } from '../layout/choose-ticks';
 import { timelineDomain } from '../layout/create-time-scale';
-import { writeTimelineUrlState } from '../timeline-url';
 import { HorizontalTimeline } from './horizontal-timeline';
+import type { OrientationChartProps } from './orientation-chart-props';
 import { TechnologyFilter } from './technology-filter';
 import { UndatedEntries } from './undated-entries';
 import { VerticalTimeline } from './vertical-timeline';
@@ -33,7 +33,7 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
   const { t } = useTranslation();
   const formatPeriod = useFormatPeriod();
   // The state in the URL applies once hydrated: the prerendered page shows the whole career.
-  const { state: urlState, search, update } = useTimelineSearch();
+  const url = useTimelineSearch();
 
   const [items, undated] = useMemo(() => {
     const text = {
@@ -52,12 +52,10 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
         paths.resumeEntry(language, section, id),
     };
     return [buildTimelineItems(resume, now, text), buildUndatedEntries(resume, text)] as const;
-    // formatPeriod and t change with the language, as does the résumé.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [resume, now, language]);
+  }, [resume, now, language, formatPeriod, t]);
   const technologies = useMemo(() => projectTechnologies(resume.projects), [resume]);
   // An unknown technology is no filter, silently, as is an unknown focus id.
-  const technology = technologies.find((candidate) => candidate.slug === urlState.tech) ?? null;
+  const technology = technologies.find((candidate) => candidate.slug === url.state.tech) ?? null;
   const emphasis = useMemo(
     () => (technology ? { technology: technology.slug } : undefined),
     [technology],
@@ -68,7 +66,6 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
     ).length,
     total: resume.projects.length,
   };
-  const returnSearch = writeTimelineUrlState(search, { focus: null });
   const domain = useMemo(() => timelineDomain(items, now), [items, now]);
 
   const openSource = presentsOpenSource(resume);
@@ -96,6 +93,8 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
     [t, language, openSource],
   );
 
+  const chart: OrientationChartProps = { items, domain, text, url, emphasis };
+
   return (
     <section id="timeline" className="career-timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="career-timeline__title">
@@ -115,33 +114,11 @@ export function CareerTimeline({ resume, now }: CareerTimelineProps) {
         technologies={technologies}
         active={technology?.slug ?? null}
         count={count}
-        search={search}
+        search={url.search}
       />
-      <HorizontalTimeline
-        items={items}
-        domain={domain}
-        text={text}
-        urlView={urlState.view}
-        highlightedId={urlState.focus}
-        emphasis={emphasis}
-        onUrlChange={update}
-        returnSearch={returnSearch}
-      />
-      <VerticalTimeline
-        items={items}
-        domain={domain}
-        text={text}
-        urlZoom={urlState.zoom}
-        highlightedId={urlState.focus}
-        emphasis={emphasis}
-        onUrlChange={update}
-        returnSearch={returnSearch}
-      />
-      <UndatedEntries
-        entries={undated}
-        technology={technology?.slug ?? null}
-        returnSearch={returnSearch}
-      />
+      <HorizontalTimeline {...chart} />
+      <VerticalTimeline {...chart} />
+      <UndatedEntries entries={undated} technology={technology?.slug ?? null} search={url.search} />
     </section>
   );
 }

@@ -4,29 +4,9 @@ import { useElementWidth } from '../hooks/use-element-width';
 import { createTimeScale } from '../layout/create-time-scale';
 import { layoutTimeline } from '../layout/layout-timeline';
 import { markBox } from '../layout/mark-box';
-import type { LayoutInput } from '../layout/timeline-layout-types';
-import type { TimelineItem } from '../layout/timeline-item';
-import type { TimelineUrlState } from '../timeline-url';
-import { TimelineChart, type TimelineEmphasis } from './timeline-chart';
+import type { OrientationChartProps } from './orientation-chart-props';
+import { TimelineChart } from './timeline-chart';
 
-interface HorizontalTimelineProps {
-  items: readonly TimelineItem[];
-  domain: [Date, Date];
-  text: Pick<LayoutInput, 'laneTitles' | 'formatTick'> & {
-    caption: (window: [Date, Date]) => string;
-  };
-  /** The view the URL asks for; the chart follows it when it changes. */
-  urlView: [Date, Date] | null;
-  highlightedId: string | null;
-  emphasis?: TimelineEmphasis;
-  /** Writes the state to the URL (see useTimelineSearch). */
-  onUrlChange: (changes: Partial<TimelineUrlState>, mode: 'replace' | 'push') => Promise<void>;
-  /** The query string to come back to from a detail page. */
-  returnSearch: string;
-}
-
-/** The narrowest window the buttons zoom to, in ms; d3-zoom's limit is a day narrower. */
-const minButtonWindowMs = 76 * 86_400_000;
 const zoomStep = 1.6;
 /** A mark this close to an edge is panned into view when it gets focus. */
 const focusMargin = 16;
@@ -38,16 +18,7 @@ const focusMargin = 16;
 const widestChartWidth = 1104;
 
 /** Time runs left to right; d3-zoom pans and zooms the visible window. */
-export function HorizontalTimeline({
-  items,
-  domain,
-  text,
-  urlView,
-  highlightedId,
-  emphasis,
-  onUrlChange,
-  returnSearch,
-}: HorizontalTimelineProps) {
+export function HorizontalTimeline({ items, domain, text, url, emphasis }: OrientationChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(containerRef, widestChartWidth);
@@ -68,11 +39,15 @@ export function HorizontalTimeline({
     [items, domain, width, laneTitles, formatTick],
   );
 
-  const zoom = useHorizontalZoom(svgRef, domain, width, height, urlView, (window, isFull) => {
-    void onUrlChange({ view: isFull ? null : window }, 'replace');
+  const zoom = useHorizontalZoom({
+    svgRef,
+    domain,
+    width,
+    height,
+    url: { view: url.state.view, arrival: url.arrival },
+    onSettle: (view) => void url.update({ view }, 'replace'),
   });
   const [from, to] = zoom.window;
-  const isFull = from.getTime() <= domain[0].getTime() && to.getTime() >= domain[1].getTime();
   const layout = useMemo(
     () =>
       layoutTimeline({
@@ -97,13 +72,11 @@ export function HorizontalTimeline({
           zoomIn: () => zoom.zoomBy(zoomStep),
           zoomOut: () => zoom.zoomBy(1 / zoomStep),
           reset: zoom.reset,
-          canZoomIn: to.getTime() - from.getTime() > minButtonWindowMs,
-          canZoomOut: !isFull,
+          canZoomIn: zoom.canZoomIn,
+          canZoomOut: zoom.canZoomOut,
         }}
-        highlightedId={highlightedId}
+        url={url}
         emphasis={emphasis}
-        getLinkState={() => ({ timelineSearch: returnSearch })}
-        onNavigate={(id) => onUrlChange({ focus: id }, 'replace')}
         onFocusMark={(id) => {
           const mark = layout.marks.find((candidate) => candidate.item.id === id);
           if (!mark) return;

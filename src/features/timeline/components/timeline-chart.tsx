@@ -16,6 +16,8 @@ import { markOrigin } from '../layout/mark-origin';
 import type { TimelineLayout, TimelineMark as Mark } from '../layout/timeline-layout-types';
 import { nodeSpansPath } from '../layout/node-spans-path';
 import type { TimelineItem } from '../layout/timeline-item';
+import type { TimelineUrl } from '../hooks/use-timeline-search';
+import { timelineLinkState } from '../timeline-return';
 import { ZoomControls } from './zoom-controls';
 import { TimelineAxis } from './timeline-axis';
 import { TimelineMark, type MarkEmphasis } from './timeline-mark';
@@ -41,12 +43,9 @@ interface TimelineChartProps {
   controls: TimelineControls;
   /** The visible range, in words. */
   caption: string;
-  highlightedId: string | null;
+  /** The node to highlight, the view a detail page returns to, and where to note the one opened. */
+  url: TimelineUrl;
   emphasis?: TimelineEmphasis;
-  /** Router state for a detail page, read when a link is followed: how to return to this view. */
-  getLinkState: () => unknown;
-  /** Runs before a link is followed, e.g. to note where the visitor left the timeline. */
-  onNavigate: (id: string) => Promise<void>;
   /** Called when a mark gets keyboard focus, to bring it into view. */
   onFocusMark: (id: string) => void;
 }
@@ -60,10 +59,8 @@ export function TimelineChart({
   svgRef,
   controls,
   caption,
-  highlightedId,
+  url,
   emphasis,
-  getLinkState,
-  onNavigate,
   onFocusMark,
 }: TimelineChartProps) {
   const { t } = useTranslation();
@@ -72,15 +69,16 @@ export function TimelineChart({
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
+  const highlightedId = url.state.focus;
   const previewMark = previewId
     ? layout.marks.find((mark) => mark.item.id === previewId)
     : undefined;
 
   // The marks' callbacks stay the same from frame to frame, so that memo can skip unchanged marks;
   // they reach the current props through this ref.
-  const latest = useRef({ getLinkState, onNavigate, onFocusMark });
+  const latest = useRef({ url, onFocusMark });
   useEffect(() => {
-    latest.current = { getLinkState, onNavigate, onFocusMark };
+    latest.current = { url, onFocusMark };
   });
   const handleOpen = useCallback(
     (event: MouseEvent<Element>, item: TimelineItem) => {
@@ -89,12 +87,13 @@ export function TimelineChart({
       if (!item.href || event.button !== 0 || modified) return;
       event.preventDefault();
       const href = item.href;
-      const state = latest.current.getLinkState();
+      const { url } = latest.current;
+      const state = timelineLinkState(url.search);
       // The home page's entry first notes the mark (Back highlights it), then the detail page opens.
       // A loader never sees a URL's hash, and the résumé page loads as a document (resume-loader.ts):
       // a link to an entry there is followed by the browser, hash and all.
-      void latest.current
-        .onNavigate(item.id)
+      void url
+        .update({ focus: item.id }, 'replace')
         .then(() =>
           href.includes('#')
             ? window.location.assign(resolveHref(href))

@@ -176,45 +176,45 @@ function labelInsideShape(mark: Mark): boolean {
 }
 
 /**
- * Whether two renders of a mark would draw the same: equal props, and the same shape and label in
- * the same place relative to its group. Across a zoom frame most marks differ only in where they
- * are; inside a band's group, which moves them all, most do not differ at all.
+ * Whether two renders of a mark would draw the same: every prop but the placement equal, and the
+ * same shape and label in the same place relative to its group. Across a zoom frame most marks
+ * differ only in where they are; inside a band's group, which moves them all, most do not differ at
+ * all.
  */
 function sameDrawing(a: TimelineMarkProps, b: TimelineMarkProps): boolean {
-  if (
-    a.item !== b.item ||
-    a.href !== b.href ||
-    a.highlighted !== b.highlighted ||
-    a.focused !== b.focused ||
-    a.emphasis !== b.emphasis ||
-    a.onOpen !== b.onOpen ||
-    a.onPreview !== b.onPreview ||
-    a.onFocusChange !== b.onFocusChange ||
-    a.fillsGroup !== b.fillsGroup
-  )
-    return false;
+  const { mark: markA, groupOrigin: groupA = noGroup, ...restA } = a;
+  const { mark: markB, groupOrigin: groupB = noGroup, ...restB } = b;
+  if (!sameValues(restA, restB)) return false;
   // A parked mark is drawn the same wherever its group is.
-  if (!a.mark || !b.mark) return a.mark === b.mark;
-  if (a.mark.shape !== b.mark.shape) return false;
-  const originA = markOrigin(a.mark);
-  const originB = markOrigin(b.mark);
-  const groupA = a.groupOrigin ?? noGroup;
-  const groupB = b.groupOrigin ?? noGroup;
+  if (!markA || !markB) return markA === markB;
+  if (markA.shape !== markB.shape) return false;
+  const originA = markOrigin(markA);
+  const originB = markOrigin(markB);
   if (
     roundPx(originA.x - groupA.x) !== roundPx(originB.x - groupB.x) ||
     roundPx(originA.y - groupA.y) !== roundPx(originB.y - groupB.y)
   )
     return false;
-  if (a.mark.shape !== 'node' && b.mark.shape !== 'node') {
+  if (markA.shape !== 'node' && markB.shape !== 'node') {
     const sizedByGroup = a.fillsGroup && !a.focused && !a.highlighted;
-    if (!sizedByGroup && roundPx(a.mark.rect.width) !== roundPx(b.mark.rect.width)) return false;
-    if (roundPx(a.mark.rect.height) !== roundPx(b.mark.rect.height)) return false;
+    if (!sizedByGroup && roundPx(markA.rect.width) !== roundPx(markB.rect.width)) return false;
+    if (roundPx(markA.rect.height) !== roundPx(markB.rect.height)) return false;
   }
-  const labelA = a.mark.label;
-  const labelB = b.mark.label;
+  const labelA = markA.label;
+  const labelB = markB.label;
   if (!labelA || !labelB) return labelA === labelB;
   return (
-    labelInsideShape(a.mark) === labelInsideShape(b.mark) &&
+    labelInsideShape(markA) === labelInsideShape(markB) &&
     sameLabelPlacement(labelA, originA, labelB, originB)
+  );
+}
+
+/** Whether two objects have the same keys holding the same values. */
+function sameValues(a: object, b: object): boolean {
+  const entriesA = Object.entries(a);
+  const valuesB = new Map(Object.entries(b));
+  return (
+    entriesA.length === valuesB.size &&
+    entriesA.every(([key, value]) => valuesB.has(key) && Object.is(value, valuesB.get(key)))
   );
 }

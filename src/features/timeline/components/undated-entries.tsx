@@ -1,23 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UndatedEntry } from '../layout/timeline-item';
-import type { TimelineLinkState } from '../timeline-return';
+import { timelineLinkState } from '../timeline-return';
 
 interface UndatedEntriesProps {
   entries: readonly UndatedEntry[];
   technology: string | null;
-  /** The query string a detail page's "back to the timeline" link returns to. */
-  returnSearch: string;
+  /** The home page's query string, which a detail page's "back to the timeline" link returns to. */
+  search: string;
 }
 
 /**
  * The personal projects and contributions the résumé gives no date: beside the time axis, not on it,
  * each linking where the résumé document links it.
  */
-export function UndatedEntries({ entries, technology, returnSearch }: UndatedEntriesProps) {
+export function UndatedEntries({ entries, technology, search }: UndatedEntriesProps) {
   const { t } = useTranslation();
   if (entries.length === 0) return null;
-  const state: TimelineLinkState = { timelineSearch: returnSearch };
+  const state = timelineLinkState(search);
   return (
     <section className="timeline-undated" aria-labelledby="timeline-undated-title">
       <h3 id="timeline-undated-title" className="timeline-undated__title">

@@ -2,24 +2,8 @@ import { useMemo, useRef } from 'react';
 import { useElementWidth } from '../hooks/use-element-width';
 import { createTimeScale } from '../layout/create-time-scale';
 import { layoutTimeline } from '../layout/layout-timeline';
-import type { LayoutInput } from '../layout/timeline-layout-types';
-import type { TimelineItem } from '../layout/timeline-item';
-import type { TimelineUrlState } from '../timeline-url';
-import { TimelineChart, type TimelineEmphasis } from './timeline-chart';
-
-interface VerticalTimelineProps {
-  items: readonly TimelineItem[];
-  domain: [Date, Date];
-  text: Pick<LayoutInput, 'laneTitles' | 'formatTick'> & {
-    caption: (window: [Date, Date]) => string;
-  };
-  /** The zoom the URL asks for: the chart shows exactly that. */
-  urlZoom: number | null;
-  highlightedId: string | null;
-  emphasis?: TimelineEmphasis;
-  onUrlChange: (changes: Partial<TimelineUrlState>, mode: 'replace' | 'push') => Promise<void>;
-  returnSearch: string;
-}
+import type { OrientationChartProps } from './orientation-chart-props';
+import { TimelineChart } from './timeline-chart';
 
 const pxPerYear = 104;
 const maxZoom = 6;
@@ -30,21 +14,12 @@ const yearMs = 365.25 * 86_400_000;
 /**
  * For narrow screens: time runs down the page, newest first (the current job on the first screen,
  * as in the experience list below), and the page's own scrolling pans, so every mark is reached by
- * scrolling alone. Zooming stretches the time axis.
+ * scrolling alone. Zooming stretches the time axis to the zoom in the URL.
  */
-export function VerticalTimeline({
-  items,
-  domain,
-  text,
-  urlZoom,
-  highlightedId,
-  emphasis,
-  onUrlChange,
-  returnSearch,
-}: VerticalTimelineProps) {
+export function VerticalTimeline({ items, domain, text, url, emphasis }: OrientationChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef, 343);
-  const zoom = Math.min(Math.max(urlZoom ?? 1, 1), maxZoom);
+  const zoom = Math.min(Math.max(url.state.zoom ?? 1, 1), maxZoom);
   const { laneTitles, formatTick } = text;
 
   const layout = useMemo(() => {
@@ -63,7 +38,7 @@ export function VerticalTimeline({
 
   const zoomTo = (next: number) => {
     const clamped = Math.min(Math.max(next, 1), maxZoom);
-    void onUrlChange({ zoom: clamped === 1 ? null : clamped }, 'replace');
+    void url.update({ zoom: clamped === 1 ? null : clamped }, 'replace');
   };
 
   return (
@@ -78,10 +53,8 @@ export function VerticalTimeline({
           canZoomIn: zoom < maxZoom,
           canZoomOut: zoom > 1,
         }}
-        highlightedId={highlightedId}
+        url={url}
         emphasis={emphasis}
-        getLinkState={() => ({ timelineSearch: returnSearch })}
-        onNavigate={(id) => onUrlChange({ focus: id }, 'replace')}
         onFocusMark={() => {
           // The browser scrolls a focused link into view by itself.
         }}

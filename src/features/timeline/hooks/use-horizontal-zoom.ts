@@ -1,23 +1,49 @@
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import 'd3-transition';
-import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { prefersReducedMotion } from '../prefers-reduced-motion';
+import type { TimelineUrl } from './use-timeline-search';
 
 const dayMs = 86_400_000;
-/** The narrowest window the view zooms to. */
-const minWindowMs = 75 * dayMs;
+/** The narrowest view the chart zooms to. */
+const narrowestViewMs = 75 * dayMs;
+/** How long a button's or a key's zoom takes to play. */
 const animationMs = 200;
+
+/** The visible time window; null is the whole domain, which stays whole when the domain grows. */
+type View = [Date, Date] | null;
 
 interface AttachedZoom {
   behavior: ZoomBehavior<SVGSVGElement, unknown>;
   svg: SVGSVGElement;
 }
 
+interface HorizontalZoomOptions {
+  svgRef: RefObject<SVGSVGElement | null>;
+  domain: [Date, Date];
+  width: number;
+  height: number;
+  /** The view in the URL, followed at each arrival (see useTimelineSearch). */
+  url: Pick<TimelineUrl, 'arrival'> & { view: View };
+  /** Hears the view when a gesture, a button or a key has moved it, once it comes to rest. */
+  onSettle: (view: View) => void;
+}
+
 export interface HorizontalZoom {
   /** The visible time window. */
   window: [Date, Date];
+  canZoomIn: boolean;
+  canZoomOut: boolean;
   zoomBy: (factor: number) => void;
   reset: () => void;
   /** Pans, keeping the zoom, so that `date` is in the middle of the view. */
@@ -25,78 +51,41 @@ export interface HorizontalZoom {
 }
 
 /**
- * Attaches d3-zoom to the SVG (wheel, pinch, drag), bounded to `domain`, and reports the visible time
- * window; React renders from that window. `onSettle` hears the window when a gesture ends. The
- * window follows `urlWindow` whenever that changes (hydration, Back, a link), so the URL owns the
- * view. d3-zoom comes in the timeline's own chunk, which loads once the page is idle: loading it
- * apart made the wheel and drag work about 170 ms later for buttons 55–80 ms sooner (npm run
- * bench:load), and needed a second way to zoom until it came.
+ * The horizontal chart's view. It has one owner, this hook's state: React renders from it, and d3-zoom
+ * (wheel, pinch, drag, and the buttons' animations) reads gestures and sets it. The view follows the
+ * URL only when the visitor arrives at a URL the timeline did not write (hydration, Back, a link),
+ * and is told to `onSettle` whenever it comes to rest after moving, which writes it to the URL.
+ *
+ * d3-zoom comes in the timeline's own chunk, which loads once the page is idle: loading it apart
+ * made the wheel and drag work about 170 ms later for buttons 55–80 ms sooner (npm run bench:load),
+ * and needed a second way to zoom until it came.
  */
-export function useHorizontalZoom(
-  svgRef: RefObject<SVGSVGElement | null>,
-  domain: [Date, Date],
-  width: number,
-  height: number,
-  urlWindow: [Date, Date] | null,
-  onSettle: (window: [Date, Date], isFull: boolean) => void,
-): HorizontalZoom {
-  const [window, setWindow] = useState<[Date, Date]>(() => clampWindow(urlWindow, domain));
-  // Follow the URL when it changes, adjusting state during render as React recommends.
-  const urlKey = windowKey(urlWindow);
-  const [followedKey, setFollowedKey] = useState(urlKey);
-  /**
-   * The windows this hook reported that the URL has not shown yet, oldest first. The URL coming
-   * back with one of them is an echo of our own write, not a request: following it would snap the
-   * view back to where a gesture ended while a later gesture (a reset pressed mid-zoom) is running.
-   */
-  const [unechoed, setUnechoed] = useState<string[]>([]);
-  /** The last window the URL asked for after mounting: d3-zoom's transform is brought to it. */
-  const [urlTarget, setUrlTarget] = useState<[Date, Date] | null>(null);
-  if (followedKey !== urlKey) {
-    setFollowedKey(urlKey);
-    const echo = unechoed.indexOf(urlKey);
-    setUnechoed(echo === -1 ? [] : unechoed.slice(echo + 1));
-    const next = clampWindow(urlWindow, domain);
-    if (echo === -1 && !sameWindow(next, window)) {
-      setWindow(next);
-      setUrlTarget(next);
-    }
+export function useHorizontalZoom({
+  svgRef,
+  domain,
+  width,
+  height,
+  url,
+  onSettle,
+}: HorizontalZoomOptions): HorizontalZoom {
+  const [view, setView] = useState(() => wholeOrInside(url.view, domain));
+  // Follow the URL at each arrival, adjusting state during render as React recommends.
+  const [followed, setFollowed] = useState(url.arrival);
+  if (followed !== url.arrival) {
+    setFollowed(url.arrival);
+    setView(wholeOrInside(url.view, domain));
   }
-  const windowRef = useRef(window);
-  const onSettleRef = useRef(onSettle);
-  // Declared before the zoom effect, so that effect sees the current values.
-  useEffect(() => {
-    windowRef.current = window;
-    onSettleRef.current = onSettle;
-  });
-  /** Hands a settled window to `onSettle`, remembering it so that its echo in the URL is known. */
-  const report = useCallback((settled: [Date, Date], isFull: boolean) => {
-    setUnechoed((keys) => [...keys, windowKey(isFull ? null : settled)]);
-    onSettleRef.current(settled, isFull);
-  }, []);
-  const attachedRef = useRef<AttachedZoom | null>(null);
-  /** True while the hook moves d3-zoom to a window itself, whose end is then not reported. */
-  const settingRef = useRef(false);
-  /** Moves d3-zoom to `transform` at once, as a window from outside its gestures. */
-  const setTransform = useCallback(({ behavior, svg }: AttachedZoom, transform: ZoomTransform) => {
-    settingRef.current = true;
-    try {
-      select(svg).call(behavior.transform, transform);
-    } finally {
-      settingRef.current = false;
-    }
-  }, []);
-  /** The domain d3-zoom last worked in: the window was measured against it. */
-  const attachedDomainRef = useRef(domain);
 
   const [from, to] = domain;
   const base = useMemo(() => scaleUtc().domain([from, to]).range([0, width]), [from, to, width]);
+  const attachedRef = useRef<AttachedZoom | null>(null);
+  const settle = useEffectEvent((transform: ZoomTransform) => onSettle(viewAt(transform, base)));
+  const shownTransform = useEffectEvent(() => transformFor(view, base));
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const domain: [Date, Date] = [from, to];
-    const maxScale = Math.max(1, (to.getTime() - from.getTime()) / minWindowMs);
+    const maxScale = Math.max(1, (to.getTime() - from.getTime()) / narrowestViewMs);
     const behavior = zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, maxScale])
       .extent([
@@ -107,63 +96,69 @@ export function useHorizontalZoom(
         [0, 0],
         [width, height],
       ])
-      .on('zoom', (event: { transform: ZoomTransform }) => {
-        const [a, b] = event.transform.rescaleX(base).domain();
-        setWindow([a!, b!]);
-      })
-      .on('end', (event: { transform: ZoomTransform }) => {
-        // A window the hook set itself came from the URL (or is the one it had): not the visitor's.
-        if (settingRef.current) return;
-        const [a, b] = event.transform.rescaleX(base).domain();
-        report([a!, b!], event.transform.k === 1);
-      });
+      .on('zoom', ({ transform }: { transform: ZoomTransform }) => setView(viewAt(transform, base)))
+      .on('end', ({ transform }: { transform: ZoomTransform }) => settle(transform));
     const selection = select(svg);
     selection.call(behavior).on('dblclick.zoom', null);
-    // Carry the current window over to the new size or domain (or apply the one from the URL). A
-    // view of the whole domain stays whole when the domain changes, as it does with a new "now".
-    const [shownFrom, shownTo] = attachedDomainRef.current;
-    const [windowFrom, windowTo] = windowRef.current;
-    const wasWhole = windowFrom <= shownFrom && windowTo >= shownTo;
-    const start = wasWhole ? domain : clampWindow(windowRef.current, domain);
-    attachedDomainRef.current = domain;
     attachedRef.current = { behavior, svg };
-    setTransform(attachedRef.current, transformFor(start, base));
+    // Carry the view over to the new size or domain.
+    moveQuietly(attachedRef.current, shownTransform());
     return () => {
       selection.on('.zoom', null);
       attachedRef.current = null;
     };
-  }, [svgRef, base, from, to, width, height, report, setTransform]);
+  }, [svgRef, base, from, to, width, height]);
 
-  // d3-zoom keeps its own transform: bring it to a window set from outside its gestures (the URL).
+  const urlTransform = useEffectEvent(() => transformFor(wholeOrInside(url.view, domain), base));
   useEffect(() => {
-    const attached = attachedRef.current;
-    if (!attached || !urlTarget) return;
-    const shown = zoomTransform(attached.svg).rescaleX(base).domain() as [Date, Date];
-    if (!sameWindow(shown, urlTarget)) setTransform(attached, transformFor(urlTarget, base));
-  }, [urlTarget, base, setTransform]);
+    if (attachedRef.current) moveQuietly(attachedRef.current, urlTransform());
+  }, [url.arrival]);
 
   const zoomBy = useCallback((factor: number) => {
     const attached = attachedRef.current;
-    if (!attached) return;
-    animated(attached.svg).call(attached.behavior.scaleBy, factor);
+    if (attached) animated(attached.svg).call(attached.behavior.scaleBy, factor);
   }, []);
 
   const reset = useCallback(() => {
     const attached = attachedRef.current;
-    if (!attached) return;
-    animated(attached.svg).call(attached.behavior.transform, zoomIdentity);
+    if (attached) animated(attached.svg).call(attached.behavior.transform, zoomIdentity);
   }, []);
 
   const centreOn = useCallback(
     (date: Date) => {
       const attached = attachedRef.current;
-      if (!attached) return;
-      select(attached.svg).call(attached.behavior.translateTo, base(date), height / 2);
+      if (attached)
+        select(attached.svg).call(attached.behavior.translateTo, base(date), height / 2);
     },
     [base, height],
   );
 
-  return { window, zoomBy, reset, centreOn };
+  const window = view ?? domain;
+  const span = window[1].getTime() - window[0].getTime();
+  return {
+    window,
+    // A zoom that could narrow the view by less than a day would do nothing a visitor could see.
+    canZoomIn: span > narrowestViewMs + dayMs,
+    canZoomOut: view !== null,
+    zoomBy,
+    reset,
+    centreOn,
+  };
+}
+
+/**
+ * Moves d3-zoom to `transform` at once, without telling `onSettle`: the view already is there (it
+ * came from the URL, or is carried over to a new size). The end listener is off while it moves, so
+ * that a button's animation it cuts short is not reported either.
+ */
+function moveQuietly({ behavior, svg }: AttachedZoom, transform: ZoomTransform) {
+  const onEnd = behavior.on('end');
+  behavior.on('end', null);
+  try {
+    select(svg).call(behavior.transform, transform);
+  } finally {
+    if (onEnd) behavior.on('end', onEnd);
+  }
 }
 
 /** A transition on the SVG for a zoom, immediate when the visitor prefers less motion. */
@@ -173,34 +168,29 @@ function animated(svg: SVGSVGElement) {
     .duration(prefersReducedMotion() ? 0 : animationMs);
 }
 
-/** The zoom transform that shows `window` on the base scale. */
-function transformFor(window: [Date, Date], base: ReturnType<typeof scaleUtc<number, number>>) {
-  const x0 = base(window[0]);
-  const x1 = base(window[1]);
-  const [r0, r1] = base.range() as [number, number];
+/** The view a zoom transform shows on the base scale: null at the whole domain. */
+function viewAt(transform: ZoomTransform, base: ScaleTime<number, number>): View {
+  if (transform.k === 1) return null;
+  const [from, to] = transform.rescaleX(base).domain();
+  return from && to ? [from, to] : null;
+}
+
+/** The zoom transform that shows `view` on the base scale. */
+function transformFor(view: View, base: ScaleTime<number, number>): ZoomTransform {
+  if (!view) return zoomIdentity;
+  const x0 = base(view[0]);
+  const x1 = base(view[1]);
+  const [r0 = 0, r1 = 0] = base.range();
   const k = (r1 - r0) / Math.max(x1 - x0, 1);
   return zoomIdentity.scale(k).translate(-x0, 0);
 }
 
-/** A window as the URL holds it, to the minute; the whole domain (no window) is `''`. */
-function windowKey(window: [Date, Date] | null): string {
-  if (!window) return '';
-  const [from, to] = window.map((date) => Math.round(date.getTime() / 60_000));
-  return `${from}..${to}`;
-}
-
-/** Whether two windows show the same view, to within a minute at either end (the URL's precision). */
-function sameWindow(a: [Date, Date], b: [Date, Date]): boolean {
-  return (
-    Math.abs(a[0].getTime() - b[0].getTime()) <= 60_000 &&
-    Math.abs(a[1].getTime() - b[1].getTime()) <= 60_000
-  );
-}
-
-/** The window inside the domain, or the whole domain. */
-function clampWindow(window: [Date, Date] | null, [from, to]: [Date, Date]): [Date, Date] {
-  if (!window) return [from, to];
-  const start = Math.max(window[0].getTime(), from.getTime());
-  const end = Math.min(window[1].getTime(), to.getTime());
-  return end - start >= minWindowMs ? [new Date(start), new Date(end)] : [from, to];
+/** The part of `view` inside the domain, or the whole domain (null) if that part is too narrow. */
+function wholeOrInside(view: View, [from, to]: [Date, Date]): View {
+  if (!view) return null;
+  const start = Math.max(view[0].getTime(), from.getTime());
+  const end = Math.min(view[1].getTime(), to.getTime());
+  if (end - start < narrowestViewMs) return null;
+  if (start === from.getTime() && end === to.getTime()) return null;
+  return [new Date(start), new Date(end)];
 }

@@ -1,17 +1,25 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useLocation, useNavigate, type Location } from 'react-router';
+import { useCallback, useMemo, useState } from 'react';
+import { useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useHydrated } from '../../../components/use-hydrated';
 import {
+  isTimelineWrite,
   readTimelineUrlState,
+  timelineWrite,
   writeTimelineUrlState,
   type TimelineUrlState,
 } from '../timeline-url';
 
-export interface TimelineSearch {
+export interface TimelineUrl {
   /** The state in the URL; empty until hydrated, as the prerendered page knows no query string. */
   state: TimelineUrlState;
   /** The query string the state was read from. */
   search: string;
+  /**
+   * Counts the visitor's arrivals at a URL the timeline did not write: hydration, Back and Forward,
+   * a link (a technology, the language switcher). A chart follows the URL when this changes, and
+   * keeps its own view when the URL changes because the chart wrote it.
+   */
+  arrival: number;
   /**
    * Writes parts of the state through the router, so that every link built from the location (the
    * language switcher's) follows: `replace` for a continuous change (a zoom gesture), `push` for a
@@ -21,38 +29,34 @@ export interface TimelineSearch {
 }
 
 /** The one owner of the timeline's URL state: read from the router's location, written through it. */
-export function useTimelineSearch(): TimelineSearch {
+export function useTimelineSearch(): TimelineUrl {
   const location = useLocation();
+  const navigationType = useNavigationType();
   const navigate = useNavigate();
-  const search = useHydrated() ? location.search : '';
+  const hydrated = useHydrated();
+  const search = hydrated ? location.search : '';
   const state = useMemo(() => readTimelineUrlState(search), [search]);
-  /**
-   * The writes the router has not rendered yet, oldest first. The next write starts from the newest
-   * of them: without that, a reset pressed while a zoom's write is on its way would compare against
-   * the old URL, find nothing to change, and let the zoom land after it.
-   */
-  const pending = useRef<Location[]>([]);
-  const rendered = useRef(location);
-  useEffect(() => {
-    rendered.current = location;
-    const index = pending.current.findIndex((write) => write.search === location.search);
-    // One of ours has rendered (later ones are still on their way), or the visitor went elsewhere.
-    pending.current = index === -1 ? [] : pending.current.slice(index + 1);
-  }, [location]);
+
+  const entry = hydrated ? location.key : 'prerendered';
+  const [seen, setSeen] = useState({ entry, arrival: 0 });
+  if (seen.entry !== entry) {
+    // Back and Forward come to an entry the timeline may have written; the visitor chose them all the same.
+    const written = navigationType !== 'POP' && isTimelineWrite(location.state);
+    setSeen({ entry, arrival: written ? seen.arrival : seen.arrival + 1 });
+  }
+
+  const { pathname } = location;
   const update = useCallback(
     async (changes: Partial<TimelineUrlState>, mode: 'replace' | 'push') => {
-      const from = pending.current.at(-1) ?? rendered.current;
-      const next = writeTimelineUrlState(from.search, changes);
-      if (next === writeTimelineUrlState(from.search, {})) return;
-      const target = { pathname: from.pathname, search: next, hash: from.hash };
-      pending.current = [...pending.current, { ...from, ...target }];
-      await navigate(target, {
-        replace: mode === 'replace',
-        preventScrollReset: true,
-        state: from.state,
-      });
+      // The browser's URL, not the rendered location: a write the router has made but React has not
+      // rendered yet is already there, so that a reset pressed just after a zoom's write starts from it.
+      const { search: current, hash } = globalThis.location;
+      await navigate(
+        { pathname, search: writeTimelineUrlState(current, changes), hash },
+        { replace: mode === 'replace', preventScrollReset: true, state: timelineWrite },
+      );
     },
-    [navigate],
+    [navigate, pathname],
   );
-  return { state, search, update };
+  return { state, search, arrival: seen.arrival, update };
 }
