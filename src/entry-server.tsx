@@ -8,7 +8,7 @@ import {
   StaticRouterProvider,
 } from 'react-router';
 import { Document, type DocumentAssets } from './app/document';
-import { languageRouteId, type LanguageData } from './app/language-loader';
+import { languageDataIn } from './app/language-loader';
 import { personJsonLd } from './app/person-json-ld';
 import { prerenderedState } from './app/prerendered-state';
 import { routePages } from './app/route-pages';
@@ -90,7 +90,7 @@ export async function renderPage(
   const context = await handler.query(new Request(url), { requestContext });
   if (context instanceof Response) throw new Error(`${path} redirects; only pages are prerendered`);
   const router = createStaticRouter(handler.dataRoutes, context);
-  const { language, resume } = context.loaderData[languageRouteId] as LanguageData;
+  const { language, resume } = languageDataIn(context.loaderData);
   const isHome = path === paths.home(language);
   const hydration =
     hydrate && !context.errors

@@ -1,6 +1,11 @@
 import type { HydrationState } from 'react-router';
 import type { Resume } from '../content/schema';
-import { languageRouteId, type LanguageData } from './language-loader';
+import {
+  isLanguageInfo,
+  languageDataIn,
+  languageRouteId,
+  type LanguageData,
+} from './language-loader';
 
 /**
  * What a prerendered page carries for hydration: the URL it was rendered for and the router's data,
@@ -20,7 +25,7 @@ export function readPrerenderedState(): PrerenderedState | null {
 
 /** The prerendered state of a page at `url`, given the router's data for it. */
 export function prerenderedState(url: string, data: HydrationState): PrerenderedState {
-  const { resume, ...languageData } = data.loaderData?.[languageRouteId] as LanguageData;
+  const { resume, ...languageData } = languageDataIn(data.loaderData);
   return {
     url,
     data: { ...data, loaderData: { ...data.loaderData, [languageRouteId]: languageData } },
@@ -29,7 +34,11 @@ export function prerenderedState(url: string, data: HydrationState): Prerendered
 
 /** The language data the prerendered state holds (everything but the résumé). */
 export function prerenderedLanguage(state: PrerenderedState): Omit<LanguageData, 'resume'> {
-  return state.data.loaderData?.[languageRouteId] as Omit<LanguageData, 'resume'>;
+  const data = state.data.loaderData?.[languageRouteId];
+  if (isLanguageInfo(data)) return data;
+  throw new Error(
+    `The prerendered state of ${state.url} has no language data: build the site again.`,
+  );
 }
 
 /** The router's hydration data: the prerendered state with the résumé put back. */

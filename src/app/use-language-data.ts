@@ -1,9 +1,9 @@
 import { useRouteLoaderData } from 'react-router';
-import { languageRouteId, type LanguageData } from './language-loader';
+import { isLanguageData, languageRouteId, type LanguageData } from './language-loader';
 
 /** The current language and its résumé, loaded by the language route. */
 export function useLanguageData(): LanguageData {
-  const data = useRouteLoaderData<LanguageData>(languageRouteId);
-  if (!data) throw new Error('useLanguageData is used outside the language route');
+  const data: unknown = useRouteLoaderData(languageRouteId);
+  if (!isLanguageData(data)) throw new Error('useLanguageData is used outside the language route');
   return data;
 }

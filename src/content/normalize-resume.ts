@@ -80,7 +80,11 @@ export function deriveIds(document: unknown, original?: unknown): Record<IdSecti
 export function normalizeResume(document: ResumeDocument, original?: ResumeDocument): Resume {
   const ids = deriveIds(document, original);
   const withIds = <T extends object>(section: IdSection, list: readonly T[] | undefined) =>
-    (list ?? []).map((entry, index) => ({ ...entry, id: ids[section][index]! }));
+    (list ?? []).map((entry, index) => {
+      const id = ids[section][index];
+      if (id === undefined) throw new Error(`No id was derived for ${section}[${index}]`);
+      return { ...entry, id };
+    });
   const { basics = {}, meta = {} } = document;
 
   return {

@@ -20,8 +20,13 @@ export function projectTechnologies(
 ): Technology[] {
   const bySlug = new Map<string, Technology>();
   for (const project of projects) {
-    for (const slug of new Set(project.keywords.map(technologySlug))) {
-      const name = project.keywords.find((keyword) => technologySlug(keyword) === slug)!;
+    // Each technology once per project, named as the project first spells it.
+    const names = new Map<string, string>();
+    for (const keyword of project.keywords) {
+      const slug = technologySlug(keyword);
+      if (!names.has(slug)) names.set(slug, keyword);
+    }
+    for (const [slug, name] of names) {
       const known = bySlug.get(slug);
       if (known) known.projects += 1;
       else bySlug.set(slug, { slug, name, projects: 1 });

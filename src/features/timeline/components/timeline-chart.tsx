@@ -208,12 +208,18 @@ export function TimelineChart({
           {layout.orientation === 'horizontal'
             ? bandGroups(layout.marks).map((entry) => {
                 if (!isBandGroup(entry)) return renderMark(entry, isOutOfView(entry, layout.width));
-                const members = [entry.band, ...entry.blocks];
-                const parked = members.map((mark) => isOutOfView(mark, layout.width));
+                const members = [entry.band, ...entry.blocks].map((mark) => ({
+                  mark,
+                  parked: isOutOfView(mark, layout.width),
+                }));
                 const origin = markOrigin(entry.band);
                 return (
-                  <BandGroup key={entry.band.item.id} group={entry} parked={parked.every(Boolean)}>
-                    {members.map((mark, index) => renderMark(mark, parked[index]!, origin))}
+                  <BandGroup
+                    key={entry.band.item.id}
+                    group={entry}
+                    parked={members.every(({ parked }) => parked)}
+                  >
+                    {members.map(({ mark, parked }) => renderMark(mark, parked, origin))}
                   </BandGroup>
                 );
               })
