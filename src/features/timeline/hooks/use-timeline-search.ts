@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useLocation, useNavigate, useNavigationType } from 'react-router';
+import { useLocation, useNavigate, useNavigation, useNavigationType } from 'react-router';
 import { useHydrated } from '../../../components/use-hydrated';
 import {
   isTimelineWrite,
@@ -46,8 +46,12 @@ export function useTimelineSearch(): TimelineUrl {
   }
 
   const { pathname } = location;
+  // A link the visitor followed (the language switcher's, say) is on its way: a write now would
+  // cancel it, and the view will follow where it leads.
+  const leaving = useNavigation().state !== 'idle';
   const update = useCallback(
     async (changes: Partial<TimelineUrlState>, mode: 'replace' | 'push') => {
+      if (leaving) return;
       // The browser's URL, not the rendered location: a write the router has made but React has not
       // rendered yet is already there, so that a reset pressed just after a zoom's write starts from it.
       const { search: current, hash } = globalThis.location;
@@ -56,7 +60,7 @@ export function useTimelineSearch(): TimelineUrl {
         { replace: mode === 'replace', preventScrollReset: true, state: timelineWrite },
       );
     },
-    [navigate, pathname],
+    [navigate, pathname, leaving],
   );
   return { state, search, arrival: seen.arrival, update };
 }
