@@ -3,7 +3,7 @@ import { useHorizontalZoom } from '../hooks/use-horizontal-zoom';
 import { useElementWidth } from '../hooks/use-element-width';
 import { createTimeScale } from '../layout/create-time-scale';
 import { layoutTimeline } from '../layout/layout-timeline';
-import { markBox } from '../layout/mark-box';
+import { markBox } from '../layout/box-geometry';
 import type { LayoutInput } from '../layout/timeline-layout-types';
 import type { TimelineItem } from '../layout/timeline-item';
 import type { TimelineUrlState } from '../timeline-url';

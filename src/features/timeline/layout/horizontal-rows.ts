@@ -1,16 +1,9 @@
 import { assignRows } from './assign-rows';
-import { bandHoldsName, bandLabelLines, blockLabelLines, boxHeightFor } from './band-label-lines';
 import { createTimeScale } from './create-time-scale';
-import { nodeRowHeightFor } from './node-row-height';
+import { besideLabelSides, labelLines, nodeRowHeight, type LabelSide } from './label-placement';
 import { isBandItem, isNodeItem, type TimelineItem } from './timeline-item';
 import { laneOrder, type TimelineLane } from './timeline-layout-types';
-import { timelineMetrics as m } from './timeline-metrics';
-
-/**
- * Where a label goes when its band is too narrow to hold it at the whole view: before the band
- * (earlier in time, to its left) or, where the chart has no room there, after it.
- */
-export type LabelSide = 'before' | 'after';
+import { boxHeightFor, timelineMetrics as m } from './timeline-metrics';
 
 /** Where a band or block sits across the time axis, and how many label lines it has room for. */
 export interface RowBox {
@@ -37,6 +30,12 @@ export interface HorizontalRows {
   height: number;
 }
 
+/** An item and its place in the list of items. */
+interface Indexed {
+  item: TimelineItem;
+  index: number;
+}
+
 /** Zooming moves nothing across the time axis, so each list of items is stacked into rows once. */
 const cache = new WeakMap<readonly TimelineItem[], Map<string, HorizontalRows>>();
 
@@ -58,86 +57,64 @@ export function horizontalRows(
   if (cached) return cached;
 
   const scale = createTimeScale(domain, [0, width]);
-  /** Where each band is drawn to, by item index (its blocks are drawn as far). */
-  const drawnEnds = new Map<number, Date>();
   const fullWidth = (item: TimelineItem, end: Date) => scale(end) - scale(item.start);
-  const besideReach = m.besideLabelWidth + m.labelGap;
-  /**
-   * For the bands of one row: where the label of each band too narrow to hold it goes (narrower
-   * than minWrapRoom, or too narrow for its whole name), taken left to right: before it where the
-   * row is free there, else after it. A band with no free room beside it keeps its label inside,
-   * cut short. Labels never add a row.
-   */
-  const besideLabels = (row: readonly number[]): Map<number, LabelSide> => {
-    const sides = new Map<number, LabelSide>();
-    const byStart = [...row].sort((a, b) => items[a]!.start.getTime() - items[b]!.start.getTime());
-    let freeFrom = 0;
-    byStart.forEach((index, position) => {
-      const item = items[index]!;
-      const [x0, x1] = [scale(item.start), scale(drawnEnds.get(index) ?? item.end)];
-      const next = byStart[position + 1];
-      const freeTo = next === undefined ? width : scale(items[next]!.start);
-      let end = x1;
-      const room = x1 - x0 - 2 * m.bandPadX;
-      if (room < m.minWrapRoom || (isBandItem(item) && !bandHoldsName(item, room))) {
-        if (x0 - besideReach >= freeFrom) sides.set(index, 'before');
-        else if (x1 + besideReach <= freeTo) {
-          sides.set(index, 'after');
-          end = x1 + besideReach;
-        }
-      }
-      freeFrom = Math.max(freeFrom, end);
-    });
-    return sides;
-  };
-  const blocksOf = new Map<string, number[]>();
-  items.forEach((item, index) => {
-    if (item.kind !== 'work-project') return;
-    const list = blocksOf.get(item.employerId) ?? [];
-    list.push(index);
-    blocksOf.set(item.employerId, list);
-  });
+  const indexed: Indexed[] = items.map((item, index) => ({ item, index }));
+  const blocksOf = new Map<string, Indexed[]>();
+  for (const entry of indexed) {
+    if (entry.item.kind !== 'work-project') continue;
+    const list = blocksOf.get(entry.item.employerId) ?? [];
+    list.push(entry);
+    blocksOf.set(entry.item.employerId, list);
+  }
 
   const boxes = new Map<number, RowBox>();
   const nodeYs = new Map<number, number>();
   const lanes: HorizontalRows['lanes'] = [];
   let y = m.axisSize;
   for (const id of laneOrder) {
-    const indexes = items.flatMap((item, index) => (item.lane === id ? [index] : []));
-    if (indexes.length === 0) continue;
+    const inLane = indexed.filter(({ item }) => item.lane === id);
+    if (inLane.length === 0) continue;
     const from = y;
     const titleAt = { x: 0, y: y + m.laneTitleBaseline };
     y += m.laneTitleSize;
 
-    const bands = indexes.filter((index) => isBandItem(items[index]!));
-    const slots = assignRows(bands.map((index) => items[index]!));
-    bands.forEach((index, position) => drawnEnds.set(index, slots[position]!.end));
+    const bands = inLane.filter(({ item }) => isBandItem(item));
+    const slots = assignRows(bands.map(({ item }) => item));
+    /** Each band with its row and where it is drawn to (its blocks are drawn as far). */
+    const placed = bands.map((band, position) => {
+      const slot = slots[position] ?? { row: 0, end: band.item.end };
+      return { ...band, row: slot.row, end: slot.end };
+    });
     const rowCount = Math.max(0, ...slots.map((slot) => slot.row + 1));
     for (let row = 0; row < rowCount; row += 1) {
-      const inRow = bands.filter((_, position) => slots[position]!.row === row);
-      const sides = besideLabels(inRow);
-      const lines = inRow.map((index) => {
-        const item = items[index]!;
-        const end = drawnEnds.get(index) ?? item.end;
+      const inRow = placed.filter((band) => band.row === row);
+      const byStart = [...inRow].sort((a, b) => a.item.start.getTime() - b.item.start.getTime());
+      const sides = besideLabelSides(
+        byStart.map(({ index, item, end }) => ({
+          key: index,
+          item,
+          x0: scale(item.start),
+          x1: scale(end),
+        })),
+        width,
+      );
+      const lines = inRow.map(({ index, item, end }) => {
         const room = sides.has(index) ? m.besideLabelWidth : fullWidth(item, end) - 2 * m.bandPadX;
-        const lines =
-          isBandItem(item) && room >= m.minWrapRoom ? bandLabelLines(item, room).length : 0;
+        const lines = isBandItem(item) && room >= m.minWrapRoom ? labelLines(item, room).length : 0;
         return Math.max(lines, m.bandMinLines);
       });
       const bandLines = Math.max(...lines);
       const bandHeight = boxHeightFor(bandLines, m.bandPadY);
       let rowEnd = y + bandHeight;
-      for (const index of inRow) {
+      for (const { index, item: band, end } of inRow) {
         const side = sides.get(index) ?? null;
-        const end = drawnEnds.get(index) ?? items[index]!.end;
         boxes.set(index, { top: y, height: bandHeight, lines: bandLines, end, besideLabel: side });
         let top = y + bandHeight + m.blockGap;
-        for (const block of blocksOf.get(items[index]!.id) ?? []) {
-          const item = items[block]!;
+        for (const { index: block, item } of blocksOf.get(band.id) ?? []) {
           const room = side ? m.besideLabelWidth : fullWidth(item, end) - 2 * m.blockPadX;
           const blockLines =
             item.kind === 'work-project' && room >= m.minWrapRoom
-              ? Math.max(blockLabelLines(item, room).length, 1)
+              ? Math.max(labelLines(item, room).length, 1)
               : 1;
           const height = boxHeightFor(blockLines, m.blockPadY);
           boxes.set(block, { top, height, lines: blockLines, end, besideLabel: side });
@@ -148,14 +125,22 @@ export function horizontalRows(
       y = rowEnd + m.rowGap;
     }
 
-    const nodes = indexes.filter((index) => isNodeItem(items[index]!));
+    const nodes = inLane.filter(({ item }) => isNodeItem(item));
     const nodeY = y + m.nodeRowHeight / 2;
-    for (const index of nodes) nodeYs.set(index, nodeY);
+    for (const { index } of nodes) nodeYs.set(index, nodeY);
     if (nodes.length > 0) {
-      const nodeItems = nodes.map((index) => items[index]!);
-      y += nodeRowHeightFor(nodeItems, scale, width) + m.rowGap;
+      y +=
+        nodeRowHeight(
+          nodes.map(({ item }) => item),
+          scale,
+          width,
+        ) + m.rowGap;
     }
-    lanes.push({ lane: { id, titleAt, from, to: y }, nodeY, nodes });
+    lanes.push({
+      lane: { id, titleAt, from, to: y },
+      nodeY,
+      nodes: nodes.map(({ index }) => index),
+    });
     y += m.rowGap * 2;
   }
   const result = { lanes, boxes, nodeYs, height: y };

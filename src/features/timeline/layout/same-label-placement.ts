@@ -1,4 +1,4 @@
-import { roundPx } from './round-px';
+import { roundPx } from './box-geometry';
 import type { TimelineLabel } from './timeline-layout-types';
 
 type Point = { x: number; y: number };

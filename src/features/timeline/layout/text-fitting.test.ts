@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandLabelLines } from './band-label-lines';
-import { estimateTextWidth } from './estimate-text-width';
-import type { BandItem } from './timeline-item';
-import { shortenText, truncateText } from './truncate-text';
-import { wrapText } from './wrap-text';
+import { estimateTextWidth, shortenText, truncateText, wrapText } from './text-fitting';
 
 describe('estimateTextWidth', () => {
   it('counts a CJK character as a full em and Latin letters as less', () => {
@@ -69,25 +65,5 @@ describe('wrapText', () => {
 
   it('leaves a short text on one line', () => {
     expect(wrapText('raft', 200, 13, true, 2)).toEqual(['raft']);
-  });
-});
-
-describe('bandLabelLines', () => {
-  const band = (name: string, detail: string) =>
-    ({ kind: 'volunteer', id: 'band', name, detail }) as BandItem;
-  const shown = (lines: { text: string }[]) => lines.map((line) => line.text).join(' ');
-
-  it('shows the whole name, then the detail, when the name fits its lines', () => {
-    const room = estimateTextWidth('Central Texas', 13, true);
-    expect(shown(bandLabelLines(band('Central Texas Food Bank', 'Data Volunteer'), room))).toBe(
-      'Central Texas Food Bank Data Volunteer',
-    );
-  });
-
-  it('leaves the detail out when the name is cut, so that what shows starts the name', () => {
-    const room = estimateTextWidth('Central', 13, true);
-    const text = shown(bandLabelLines(band('Central Texas Food Bank Partners', 'Volunteer'), room));
-    expect(text.endsWith('…')).toBe(true);
-    expect('Central Texas Food Bank Partners'.startsWith(text.slice(0, -1))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import type { Tick } from './choose-ticks';
-import type { Box, LabelOption } from './place-labels';
+import type { Box } from './box-geometry';
 import type { BandItem, LaneId, NodeItem, TimelineItem, WorkProjectItem } from './timeline-item';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -14,6 +14,13 @@ export interface LabelLine {
    * drawn text keeps it, so that its content reads as the accessible name does.
    */
   spaceAfter?: boolean;
+}
+
+/** One way to show a label: the box it would take. */
+export interface LabelOption {
+  box: Box;
+  /** More room the option takes, such as its leader's line: kept clear of other labels too. */
+  reserve?: readonly Box[];
 }
 
 export interface TimelineLabel extends LabelOption {

@@ -58,3 +58,11 @@ export const timelineMetrics = {
 
 /** Half the hit target: a node's clickable circle. */
 export const nodeHitRadius = timelineMetrics.minTarget / 2;
+
+/** The height of a band or block holding `lines` lines of label, never below the target size. */
+export function boxHeightFor(lines: number, padY: number, minLines = 1): number {
+  return Math.max(
+    timelineMetrics.minTarget,
+    Math.max(lines, minLines) * timelineMetrics.lineHeight + 2 * padY,
+  );
+}

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateCareer } from '../../../../tests/bench/generate-career';
 import { createTimeScale, timelineDomain } from './create-time-scale';
-import { isOutOfView } from './is-out-of-view';
+import { isOutOfView, markBox } from './box-geometry';
 import { layoutTimeline } from './layout-timeline';
-import { markBox } from './mark-box';
 import { testLaneTitles, testNow } from '../../../test/timeline-items';
 
 const items = generateCareer(30, testNow);
