@@ -29,8 +29,9 @@ export function sameLabelPlacement(
     roundPx(a.box.height) === roundPx(b.box.height) &&
     a.lines.length === b.lines.length &&
     a.lines.every((line, index) => {
-      const other = b.lines[index]!;
+      const other = b.lines[index];
       return (
+        other !== undefined &&
         line.text === other.text &&
         line.bold === other.bold &&
         line.size === other.size &&
