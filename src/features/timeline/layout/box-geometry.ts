@@ -10,12 +10,12 @@ export interface Box {
 }
 
 /** Whether the span a0..a1 lies within b0..b1, ends included. */
-export function spanWithin(a0: number, a1: number, b0: number, b1: number): boolean {
+function spanWithin(a0: number, a1: number, b0: number, b1: number): boolean {
   return a0 >= b0 && a1 <= b1;
 }
 
 /** Whether the spans a0..a1 and b0..b1 share any length: spans that only touch do not. */
-export function spansOverlap(a0: number, a1: number, b0: number, b1: number): boolean {
+function spansOverlap(a0: number, a1: number, b0: number, b1: number): boolean {
   return a0 < b1 && b0 < a1;
 }
 
@@ -32,6 +32,23 @@ export function intersects(a: Box, b: Box): boolean {
   return (
     spansOverlap(a.x, a.x + a.width, b.x, b.x + b.width) &&
     spansOverlap(a.y, a.y + a.height, b.y, b.y + b.height)
+  );
+}
+
+/**
+ * Whether `box` lies inside `bounds` and keeps `gap` px clear of each of `others`: how a label is
+ * checked against the labels and marks already placed.
+ */
+export function fitsClear(box: Box, bounds: Box, gap: number, others: readonly Box[]): boolean {
+  if (!boxInside(box, bounds)) return false;
+  const x0 = box.x - gap;
+  const x1 = box.x + box.width + gap;
+  const y0 = box.y - gap;
+  const y1 = box.y + box.height + gap;
+  return others.every(
+    (other) =>
+      !spansOverlap(x0, x1, other.x, other.x + other.width) ||
+      !spansOverlap(y0, y1, other.y, other.y + other.height),
   );
 }
 

@@ -1,11 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
-import { boxInside, nodeHitBox, spansOverlap, spanWithin, type Box } from './box-geometry';
-import {
-  isBandItem,
-  type BandItem,
-  type TimelineItem,
-  type WorkProjectItem,
-} from './timeline-item';
+import { fitsClear, nodeHitBox, type Box } from './box-geometry';
+import type { BandItem, NodeItem, TimelineItem, WorkProjectItem } from './timeline-item';
 import type {
   BandMark,
   BlockMark,
@@ -15,7 +10,6 @@ import type {
   TimelineLabel,
 } from './timeline-layout-types';
 import { nodeHitRadius, timelineMetrics as m } from './timeline-metrics';
-import { estimateTextWidth, shortenText, wrapText } from './text-fitting';
 
 /**
  * Where a label goes when its band is too narrow to hold it at the whole view: before the band
@@ -44,7 +38,7 @@ export type LabelRequest =
 /**
  * Gives each mark of one view its label (sets `mark.label`), by one rule. A band's or block's label
  * sits inside the part of it in view, wrapped to a few lines and cut with an ellipsis after its last
- * whole word; where the rows made room beside a band too narrow for it (`besideLabelSides`), it sits
+ * whole word; where the rows made room beside a band too narrow for it (`rowLabels`), it sits
  * there instead, unless it fits inside at this zoom. A node's label sits beside its node (right, then
  * left), else on a line below it with a leader (horizontal), or in the label column level with it,
  * else a few lines away (vertical); a long name is shortened to 24, then 12 characters. Earlier
@@ -62,11 +56,8 @@ export function placeLabels(
     if ('row' in request) {
       const { mark, x0, x1, row } = request;
       mark.label = rectLabel(mark, row, { x0, x1, width: view.width });
-      if (
-        mark.label &&
-        !spanWithin(mark.label.box.x, mark.label.box.x + mark.label.box.width, x0, x1)
-      )
-        obstacles.push(mark.label.box);
+      // A label beside its band, or wider than it, keeps node labels off as its band does.
+      if (mark.label) obstacles.push(mark.label.box);
       continue;
     }
     const { mark, column } = request;
@@ -92,50 +83,125 @@ export function placeLabels(
 }
 
 /**
- * What a band's or block's label says in `room` px, in at most `maxLines` lines: a band's name
- * (bold) then its detail, a block's name, each wrapped (see bandLines). The rows and the label
- * column size their boxes by it, so that a box holds the label `placeLabels` puts in it.
+ * A band's or block's label in the vertical chart's label column, `width` px wide from x, starting at
+ * y: a band's at (x, y), a block's inside its box. Returns the label, if any line of it fits, and how
+ * tall its band's label area or its block is.
  */
-export function labelLines(
+export function columnLabel(
+  item: BandItem | WorkProjectItem,
+  x: number,
+  y: number,
+  width: number,
+): { label: TimelineLabel | null; height: number } {
+  if (item.kind === 'work-project') {
+    const lines = labelLines(item, width - 2 * m.blockPadX);
+    return {
+      label: lines.length ? labelAt(x + m.blockPadX, y + m.blockPadY, lines) : null,
+      height: boxHeightFor(lines.length, m.blockPadY),
+    };
+  }
+  const lines = labelLines(item, width);
+  const label = lines.length ? labelAt(x, y, lines) : null;
+  return { label, height: Math.max(m.minTarget, label?.box.height ?? 0) };
+}
+
+/** One band of a horizontal row at the whole view, drawn from x0 to x1, and its blocks under it. */
+export interface RowBand {
+  index: number;
+  item: BandItem;
+  x0: number;
+  x1: number;
+  /** Each block's index and where it starts (its employer's start, x0). */
+  blocks: readonly { index: number; item: WorkProjectItem; x0: number }[];
+}
+
+/** What the labels of a row need: each band's side, and each band's and block's lines and height. */
+export interface RowLabels {
+  /** For each band whose label goes beside it, by item index: the side (see besideLabelSides). */
+  sides: Map<number, LabelSide>;
+  /** The lines every band of the row has room for, and its bands' height. */
+  bandLines: number;
+  bandHeight: number;
+  /** For each block, by item index: its lines and its height. */
+  blocks: Map<number, { lines: number; height: number }>;
+}
+
+/**
+ * Sizes the labels of one row of bands at the whole view: where each band's label goes (inside, or
+ * beside it: besideLabelSides), and how many lines it and its blocks' labels take, wrapped to their
+ * room. The bands of a row are as tall as the one whose label takes the most lines, and never
+ * shorter than bandMinLines, so that bands line up; a block's label gets at most blockMaxLines.
+ */
+export function rowLabels(row: readonly RowBand[], width: number): RowLabels {
+  const byStart = [...row].sort((a, b) => a.item.start.getTime() - b.item.start.getTime());
+  const sides = besideLabelSides(byStart, width);
+  // The row's bands are as tall as the one whose label takes the most lines.
+  let bandLines = -Infinity;
+  for (const { index, item, x0, x1 } of row) {
+    const room = sides.has(index) ? m.besideLabelWidth : x1 - x0 - 2 * m.bandPadX;
+    const lines = room >= m.minWrapRoom ? labelLines(item, room).length : 0;
+    bandLines = Math.max(bandLines, Math.max(lines, m.bandMinLines));
+  }
+  const blocks = new Map<number, { lines: number; height: number }>();
+  for (const { index: band, x1, blocks: bandBlocks } of row) {
+    for (const { index, item, x0 } of bandBlocks) {
+      const room = sides.has(band) ? m.besideLabelWidth : x1 - x0 - 2 * m.blockPadX;
+      const lines = room >= m.minWrapRoom ? Math.max(labelLines(item, room).length, 1) : 1;
+      blocks.set(index, { lines, height: boxHeightFor(lines, m.blockPadY) });
+    }
+  }
+  return { sides, bandLines, bandHeight: boxHeightFor(bandLines, m.bandPadY), blocks };
+}
+
+/**
+ * What a band's or block's label says in `room` px, in at most `maxLines` lines: a band's name
+ * (bold) then its detail, a block's name, each wrapped (see bandLines).
+ */
+function labelLines(
   item: BandItem | WorkProjectItem,
   room: number,
   maxLines?: number,
 ): LabelLine[] {
   if (room < m.minLabelRoom) return [];
-  return isBandItem(item)
-    ? bandLines(item, room, maxLines ?? Infinity)
-    : nameLines(item.name, room, maxLines ?? m.blockMaxLines);
+  return item.kind === 'work-project'
+    ? nameLines(item.name, room, maxLines ?? m.blockMaxLines)
+    : bandLines(item, room, maxLines ?? Infinity);
 }
 
 /** A label of `lines` with its top left corner at (x, y), its box as wide as its widest line. */
-export function labelAt(x: number, y: number, lines: LabelLine[]): TimelineLabel {
+function labelAt(x: number, y: number, lines: LabelLine[]): TimelineLabel {
   const width = Math.max(0, ...lines.map((l) => estimateTextWidth(l.text, l.size, l.bold)));
   const box: Box = { x, y, width, height: lines.length * m.lineHeight };
   return { box, lines };
 }
 
+/** The height of a band or block holding `lines` lines of label, never below the target size. */
+function boxHeightFor(lines: number, padY: number): number {
+  return Math.max(m.minTarget, Math.max(lines, 1) * m.lineHeight + 2 * padY);
+}
+
 /**
- * For the bands of one row, each drawn from x0 to x1 at the whole view: where the label of each band
- * too narrow to hold it goes (narrower than minWrapRoom, or too narrow for its whole name), taken
- * left to right: before it where the row is free there, else after it. A band with no free room
+ * For the bands of one row, each drawn from x0 to x1 at the whole view, left to right: where the
+ * label of each band too narrow to hold it goes (narrower than minWrapRoom, or too narrow for its
+ * whole name): before it where the row is free there, else after it. A band with no free room
  * beside it keeps its label inside, cut short. Labels never add a row.
  */
-export function besideLabelSides<Key>(
-  bands: readonly { key: Key; item: TimelineItem; x0: number; x1: number }[],
+function besideLabelSides(
+  bands: readonly { index: number; item: BandItem; x0: number; x1: number }[],
   width: number,
-): Map<Key, LabelSide> {
+): Map<number, LabelSide> {
   const besideReach = m.besideLabelWidth + m.labelGap;
-  const sides = new Map<Key, LabelSide>();
+  const sides = new Map<number, LabelSide>();
   let freeFrom = 0;
-  bands.forEach(({ key, item, x0, x1 }, position) => {
+  bands.forEach(({ index, item, x0, x1 }, position) => {
     const next = bands[position + 1];
     const freeTo = next === undefined ? width : next.x0;
     let end = x1;
     const room = x1 - x0 - 2 * m.bandPadX;
-    if (room < m.minWrapRoom || (isBandItem(item) && !bandHoldsName(item, room))) {
-      if (x0 - besideReach >= freeFrom) sides.set(key, 'before');
+    if (room < m.minWrapRoom || !bandHoldsName(item, room)) {
+      if (x0 - besideReach >= freeFrom) sides.set(index, 'before');
       else if (x1 + besideReach <= freeTo) {
-        sides.set(key, 'after');
+        sides.set(index, 'after');
         end = x1 + besideReach;
       }
     }
@@ -150,21 +216,28 @@ export function besideLabelSides<Key>(
  * places them, so the row holds exactly what it shows and no more.
  */
 export function nodeRowHeight(
-  nodes: readonly TimelineItem[],
+  nodes: readonly NodeItem[],
   scale: ScaleTime<number, number>,
   width: number,
 ): number {
   if (nodes.length === 0) return 0;
   const cy = m.nodeRowHeight / 2;
-  const requests = nodes.map((item) => ({
-    id: item.id,
-    ...horizontalNodeLabelOptions(item, scale(item.anchor), cy),
+  const marks: NodeMark[] = nodes.map((item) => ({
+    shape: 'node',
+    item,
+    cx: scale(item.anchor),
+    cy,
+    span: [0, 0],
+    visible: true,
+    label: null,
   }));
   // The deepest a label may go: its last line below the node (see nodeLabelPlaces).
   const bounds = { x: 0, y: 0, width, height: m.nodeRowHeight * (1 + m.nodeLabelRows) };
-  const obstacles = nodes.map((item) => nodeHitBox(scale(item.anchor), cy));
-  const placed = chooseLabelOptions(requests, bounds, m.labelGap, obstacles);
-  const bottoms = [...placed.values()].map(({ box }) => box.y + box.height);
+  placeLabels(
+    marks.map((mark) => ({ mark })),
+    { width, bounds, shapes: [] },
+  );
+  const bottoms = marks.map(({ label }) => (label ? label.box.y + label.box.height : 0));
   return Math.max(m.nodeRowHeight, ...bottoms);
 }
 
@@ -257,19 +330,12 @@ interface NodeText {
   lines: LabelLine[];
 }
 
-const nodeTextsCache = new WeakMap<TimelineItem, [NodeText, ...NodeText[]]>();
-
-/** A node's name, then shortened to 24 and to 12 characters, with their widths: the same at every zoom. */
+/** A node's name, then shortened to 24 and to 12 characters, with their widths. */
 function nodeTexts(item: TimelineItem): [NodeText, ...NodeText[]] {
-  let texts = nodeTextsCache.get(item);
-  if (!texts) {
-    const [full, ...shorter] = [
-      ...new Set([item.name, shortenText(item.name, 24), shortenText(item.name, 12)]),
-    ].map((text) => nodeText(text));
-    texts = [full ?? nodeText(item.name), ...shorter];
-    nodeTextsCache.set(item, texts);
-  }
-  return texts;
+  const [full, ...shorter] = [
+    ...new Set([item.name, shortenText(item.name, 24), shortenText(item.name, 12)]),
+  ].map((text) => nodeText(text));
+  return [full ?? nodeText(item.name), ...shorter];
 }
 
 function nodeText(text: string): NodeText {
@@ -377,22 +443,11 @@ export function chooseLabelOptions<Option extends LabelOption>(
   };
   obstacles.forEach(occupy);
 
-  /** Whether `box`, grown by the gap, lies inside the bounds and clear of every placed box. */
+  /** Whether `box` lies inside the bounds and `gap` px clear of every placed box. */
   const isFree = (box: Box) => {
-    if (!boxInside(box, bounds)) return false;
-    const x0 = box.x - gap;
-    const x1 = box.x + box.width + gap;
-    const y0 = box.y - gap;
-    const y1 = box.y + box.height + gap;
-    for (let cx = cell(x0); cx <= cell(x1); cx += 1) {
-      for (let cy = cell(y0); cy <= cell(y1); cy += 1) {
-        for (const other of cells.get(cx * 65536 + cy) ?? []) {
-          if (
-            spansOverlap(x0, x1, other.x, other.x + other.width) &&
-            spansOverlap(y0, y1, other.y, other.y + other.height)
-          )
-            return false;
-        }
+    for (let cx = cell(box.x - gap); cx <= cell(box.x + box.width + gap); cx += 1) {
+      for (let cy = cell(box.y - gap); cy <= cell(box.y + box.height + gap); cy += 1) {
+        if (!fitsClear(box, bounds, gap, cells.get(cx * 65536 + cy) ?? [])) return false;
       }
     }
     return true;
@@ -417,4 +472,173 @@ export function chooseLabelOptions<Option extends LabelOption>(
 function some<T>(values: Iterable<T>, test: (value: T) => boolean): boolean {
   for (const value of values) if (test(value)) return true;
   return false;
+}
+
+// Text fitting: a label's text measured, wrapped and cut without measuring anything on screen.
+
+/**
+ * A generous estimate of a string's rendered width in px, from its characters alone, so that layout
+ * needs no measuring and runs the same on a server. It errs wide: a label that fits by this estimate
+ * fits on screen, so two labels judged apart never touch.
+ */
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  let ems = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 128) {
+      ems += asciiEms[code] ?? 0;
+    } else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(at + 1))) {
+      ems += charWidth(text.slice(at, at + 2));
+      at += 1;
+    } else {
+      ems += charWidth(text.charAt(at));
+    }
+  }
+  return emsToPx(ems, fontSize, bold);
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Converts a width in ems to px, with the margin that makes the estimate err wide. */
+function emsToPx(ems: number, fontSize: number, bold = false): number {
+  return Math.ceil(ems * fontSize * (bold ? 1.08 : 1) * 1.06);
+}
+
+/**
+ * charWidth for each ASCII character, by its code: a table built once from the rule, so that
+ * measuring the Latin labels measured on every zoom frame costs a lookup per character.
+ */
+const asciiEms = Array.from({ length: 128 }, (_, code) => charWidth(String.fromCharCode(code)));
+
+/** The estimated width of one character, in ems. */
+function charWidth(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  // CJK ideographs, kana, Hangul and full-width forms take a full em.
+  if (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x3000 && code <= 0x303f)
+  ) {
+    return 1;
+  }
+  if (" ilj.,:;'|!()[]".includes(char)) return 0.32;
+  if ('ftrI'.includes(char)) return 0.4;
+  if ('mwMW@'.includes(char)) return 0.92;
+  if (char >= 'A' && char <= 'Z') return 0.7;
+  if (char >= '0' && char <= '9') return 0.6;
+  return 0.58;
+}
+
+/**
+ * `text` if it fits `maxWidth`, else its longest start that fits with an ellipsis, cut between
+ * words (`cutText`); null if not even its first word does.
+ */
+export function truncateText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  bold = false,
+): string | null {
+  const chars = [...text];
+  let ems = 0;
+  for (const char of chars) ems += charWidth(char);
+  if (emsToPx(ems, fontSize, bold) <= maxWidth) return text;
+  let fitting = 0;
+  ems = charWidth('…');
+  for (const char of chars) {
+    ems += charWidth(char);
+    if (emsToPx(ems, fontSize, bold) > maxWidth) break;
+    fitting += 1;
+  }
+  return cutText(chars, fitting);
+}
+
+/** `text` cut to at most `maxChars` characters, the last an ellipsis, if it is longer. */
+export function shortenText(text: string, maxChars: number): string {
+  const chars = [...text];
+  if (chars.length <= maxChars) return text;
+  return cutText(chars, maxChars - 1) ?? text;
+}
+
+/** CJK characters, each a word of its own, and each of which may start a line. */
+const cjkRange = '\\u2e80-\\u9fff\\uff00-\\uffef';
+const cjk = new RegExp(`[${cjkRange}]`);
+const wordChar = (char: string | undefined) =>
+  char !== undefined && /\S/.test(char) && !cjk.test(char);
+
+/**
+ * The first `count` characters and an ellipsis, never ending inside a word: a label's visible text
+ * must read as the start of its accessible name, word for word (WCAG 2.5.3, axe's
+ * label-content-name-mismatch). Null if the first word alone is longer than `count`.
+ */
+function cutText(chars: readonly string[], count: number): string | null {
+  let end = count;
+  if (wordChar(chars[end]) && wordChar(chars[end - 1])) {
+    while (end > 0 && wordChar(chars[end - 1])) end -= 1;
+  }
+  const kept = chars.slice(0, end).join('').trimEnd();
+  return kept ? `${kept}…` : null;
+}
+
+/** A run of non-CJK non-space characters, a single CJK character, or a space. */
+const token = new RegExp(`[${cjkRange}]|\\s+|[^\\s${cjkRange}]+`, 'g');
+const lone = new RegExp(`^[${cjkRange}]$`);
+const threeAtEnd = new RegExp(`[${cjkRange}]{3}$`);
+
+/**
+ * Breaks `text` into at most `maxLines` lines of at most `maxWidth` px: between words for Latin
+ * script, between any two characters for CJK. If the text does not fit, the last line ends with an
+ * ellipsis after its last whole word (or is left out, when not even one word fits there).
+ */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  bold: boolean,
+  maxLines: number,
+): string[] {
+  // Most labels fit on one line: one width check instead of a tokenised wrap.
+  if (estimateTextWidth(text, fontSize, bold) <= maxWidth) return text ? [text] : [];
+  if (maxLines <= 1) {
+    const only = truncateText(text, maxWidth, fontSize, bold);
+    return only ? [only] : [];
+  }
+  const tokens = text.match(token) ?? [];
+  const lines: string[] = [];
+  let current = '';
+  for (const [index, token] of tokens.entries()) {
+    const candidate = current + token;
+    if (
+      estimateTextWidth(candidate.trimEnd(), fontSize, bold) <= maxWidth ||
+      current.trim() === ''
+    ) {
+      current = candidate;
+      continue;
+    }
+    lines.push(current.trimEnd());
+    current = token.trimStart();
+    if (lines.length === maxLines - 1) {
+      const rest = current + tokens.slice(index + 1).join('');
+      const last = truncateText(rest.trim(), maxWidth, fontSize, bold);
+      return withoutOrphan(last ? [...lines, last] : lines);
+    }
+  }
+  const last = current.trim() ? truncateText(current.trim(), maxWidth, fontSize, bold) : null;
+  return withoutOrphan(last ? [...lines, last] : lines);
+}
+
+/**
+ * A last line of one CJK character takes the character before it along, as Chinese typesetting
+ * avoids a lone character (孤字) on a paragraph's last line: "后台开发工程 / 师" becomes
+ * "后台开发工 / 程师". The line it leaves keeps at least two characters.
+ */
+function withoutOrphan(lines: string[]): string[] {
+  const last = lines.at(-1);
+  const previous = lines.at(-2);
+  if (last === undefined || previous === undefined) return lines;
+  if (!lone.test(last) || !threeAtEnd.test(previous)) return lines;
+  return [...lines.slice(0, -2), previous.slice(0, -1), previous.slice(-1) + last];
 }

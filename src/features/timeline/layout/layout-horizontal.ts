@@ -11,31 +11,24 @@ import type {
   TimelineLayout,
   TimelineMark,
 } from './timeline-layout-types';
-import { isBandItem, isNodeItem } from './timeline-item';
 import { timelineMetrics as m } from './timeline-metrics';
 
 /**
  * Time runs left to right. Bands and blocks carry their labels inside (wrapped; cut only where a zoom
  * hides part of them); nodes' labels go beside or below them, clear of every mark.
  */
-export function layoutHorizontal({
-  items,
-  domain,
-  scale,
-  width,
-  laneTitles,
-  formatTick,
-}: LayoutInput): TimelineLayout {
-  const rows = horizontalRows(items, domain, width);
+export function layoutHorizontal(input: LayoutInput): TimelineLayout {
+  const { items, domain, scale, width, laneTitles, formatTick } = input;
+  const rows = input.rows ?? horizontalRows(items, domain, width);
   const marks: TimelineMark[] = [];
   const rectRequests: LabelRequest[] = [];
   const nodeRequests: LabelRequest[] = [];
   const shapes: Box[] = [];
 
-  items.forEach((item, index) => {
-    if (isNodeItem(item)) {
-      const cy = rows.nodeYs.get(index);
-      if (cy === undefined) return;
+  items.forEach((_, index) => {
+    const node = rows.nodes.get(index);
+    if (node) {
+      const { item, cy } = node;
       const cx = scale(item.anchor);
       const visible = cx >= 0 && cx <= width;
       const mark: NodeMark = {
@@ -53,6 +46,7 @@ export function layoutHorizontal({
     }
     const row = rows.boxes.get(index);
     if (!row) return;
+    const { item } = row;
     const x0 = scale(item.start);
     const x1 = scale(row.end);
     const rect = { x: x0, y: row.top, width: Math.max(x1 - x0, 2), height: row.height };
@@ -60,13 +54,10 @@ export function layoutHorizontal({
     const visibleX1 = Math.min(x1, width);
     const visible = x1 > 0 && x0 < width;
     if (visible) shapes.push({ ...rect, x: visibleX0, width: visibleX1 - visibleX0 });
-    const mark: BandMark | BlockMark | null =
+    const mark: BandMark | BlockMark =
       item.kind === 'work-project'
         ? { shape: 'block', item, rect, visible, label: null }
-        : isBandItem(item)
-          ? { shape: 'band', item, rect, visible, label: null }
-          : null;
-    if (!mark) return;
+        : { shape: 'band', item, rect, visible, label: null };
     marks.push(mark);
     if (visible) rectRequests.push({ mark, x0, x1, row });
   });

@@ -1,8 +1,8 @@
 import { assignRows } from './assign-rows';
 import type { Box } from './box-geometry';
 import { chooseTicks } from './choose-ticks';
-import { labelAt, labelLines, placeLabels, type LabelRequest } from './label-placement';
-import { isBandItem, isNodeItem, type LaneId, type WorkProjectItem } from './timeline-item';
+import { columnLabel, placeLabels, type LabelRequest } from './label-placement';
+import { itemsByShape, type Indexed, type LaneId, type WorkProjectItem } from './timeline-item';
 import {
   laneOrder,
   type LayoutInput,
@@ -11,7 +11,7 @@ import {
   type TimelineLayout,
   type TimelineMark,
 } from './timeline-layout-types';
-import { boxHeightFor, nodeHitRadius, timelineMetrics as m } from './timeline-metrics';
+import { nodeHitRadius, timelineMetrics as m } from './timeline-metrics';
 
 /** A mark and what orders it in reading order. */
 interface Ordered {
@@ -39,7 +39,7 @@ export function layoutVertical({
   laneTitles,
   formatTick,
 }: LayoutInput): TimelineLayout {
-  const bands = items.flatMap((item, index) => (isBandItem(item) ? [{ item, index }] : []));
+  const { bands, blocks, nodes } = itemsByShape(items);
   const bandSlots = assignRows(bands.map(({ item }) => item));
   const slotted = bands.map((band, position) => ({
     ...band,
@@ -47,9 +47,7 @@ export function layoutVertical({
   }));
   const columns = Math.max(0, ...bandSlots.map((slot) => slot.row)) + 1;
   const columnStep = m.bandColumnWidth + m.columnGap;
-  const nodeLanes = laneOrder.filter((lane) =>
-    items.some((item) => isNodeItem(item) && item.lane === lane),
-  );
+  const nodeLanes = laneOrder.filter((lane) => nodes.some(({ item }) => item.lane === lane));
   const firstNodeX = m.gutter + columns * columnStep + nodeHitRadius - m.columnGap / 2;
   const nodeXOf = (lane: LaneId) =>
     firstNodeX + Math.max(0, nodeLanes.indexOf(lane)) * (2 * nodeHitRadius + m.columnGap);
@@ -67,11 +65,11 @@ export function layoutVertical({
 
   const ordered: Ordered[] = [];
   const shapes: Box[] = [];
-  const blocksOf = new Map<string, { item: WorkProjectItem; index: number }[]>();
-  items.forEach((item, index) => {
-    if (item.kind !== 'work-project') return;
-    blocksOf.set(item.employerId, [...(blocksOf.get(item.employerId) ?? []), { item, index }]);
-  });
+  const blocksOf = new Map<string, Indexed<WorkProjectItem>[]>();
+  for (const block of blocks) {
+    const { employerId } = block.item;
+    blocksOf.set(employerId, [...(blocksOf.get(employerId) ?? []), block]);
+  }
 
   // Bands' labels in the label column, top to bottom, each followed by its employer's blocks.
   let cursor = top;
@@ -86,9 +84,7 @@ export function layoutVertical({
     const [y0, y1] = bandSpan(band);
     const bandX = m.gutter + band.slot.row * columnStep;
     const y = Math.max(y0, cursor);
-    const lines = labelLines(item, labelWidth);
-    const bandLabel = lines.length ? labelAt(labelX, y, lines) : null;
-    const labelHeight = Math.max(m.minTarget, bandLabel?.box.height ?? 0);
+    const { label: bandLabel, height: labelHeight } = columnLabel(item, labelX, y, labelWidth);
     shapes.push({ x: labelX, y, width: labelWidth, height: labelHeight });
     const rank = ranked;
     ranked += 1;
@@ -106,13 +102,8 @@ export function layoutVertical({
     });
     cursor = y + labelHeight + m.blockGap;
     for (const { item: project, index: block } of blocksOf.get(item.id) ?? []) {
-      const blockLines = labelLines(project, labelWidth - 2 * m.blockPadX);
-      const rect = {
-        x: labelX,
-        y: cursor,
-        width: labelWidth,
-        height: boxHeightFor(blockLines.length, m.blockPadY),
-      };
+      const { label, height } = columnLabel(project, labelX, cursor, labelWidth);
+      const rect = { x: labelX, y: cursor, width: labelWidth, height };
       shapes.push(rect);
       ranked += 1;
       ordered.push({
@@ -121,9 +112,7 @@ export function layoutVertical({
           item: project,
           rect,
           visible: true,
-          label: blockLines.length
-            ? labelAt(labelX + m.blockPadX, cursor + m.blockPadY, blockLines)
-            : null,
+          label,
         },
         index: block,
         key: y0,
@@ -137,8 +126,7 @@ export function layoutVertical({
   // Nodes in their column; their labels in the label column, clear of the bands' and blocks'.
   const requests: LabelRequest[] = [];
   const nodeMarks: NodeMark[] = [];
-  items.forEach((item, index) => {
-    if (!isNodeItem(item)) return;
+  for (const { item, index } of nodes) {
     const nodeX = nodeXOf(item.lane);
     const cy = scale(item.anchor);
     const mark: NodeMark = {
@@ -156,7 +144,7 @@ export function layoutVertical({
       mark,
       column: { x: labelX, room: labelWidth, from: { x1: nodeX + nodeHitRadius, y1: cy } },
     });
-  });
+  }
   const bottom = Math.max(r0, r1, cursor);
   const bounds = { x: 0, y: top - m.lineHeight, width, height: bottom - top + m.lineHeight * 4 };
   placeLabels(requests, { width, bounds, shapes });

@@ -1,6 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import type { Tick } from './choose-ticks';
 import type { Box } from './box-geometry';
+import type { HorizontalRows } from './horizontal-rows';
 import type { BandItem, LaneId, NodeItem, TimelineItem, WorkProjectItem } from './timeline-item';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -93,6 +94,11 @@ export interface LayoutInput {
   width: number;
   laneTitles: Record<LaneId, string>;
   formatTick: (tick: Tick) => string;
+  /**
+   * Horizontal only: `horizontalRows(items, domain, width)`, when the caller keeps them from one
+   * zoom frame to the next (they do not depend on the zoom). Stacked afresh when absent.
+   */
+  rows?: HorizontalRows;
 }
 
 /** The lanes top to bottom: the bands' lanes, then the nodes'. A lane with no items is not drawn. */

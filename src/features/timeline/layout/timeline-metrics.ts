@@ -54,15 +54,10 @@ export const timelineMetrics = {
   ringOffset: 3,
   nodeRingOffset: 5,
   bandRadius: 4,
+  /** Vertical layout: px per year at zoom 1, and the room above the newest date. */
+  pxPerYear: 104,
+  verticalTop: 16,
 } as const;
 
 /** Half the hit target: a node's clickable circle. */
 export const nodeHitRadius = timelineMetrics.minTarget / 2;
-
-/** The height of a band or block holding `lines` lines of label, never below the target size. */
-export function boxHeightFor(lines: number, padY: number, minLines = 1): number {
-  return Math.max(
-    timelineMetrics.minTarget,
-    Math.max(lines, minLines) * timelineMetrics.lineHeight + 2 * padY,
-  );
-}
