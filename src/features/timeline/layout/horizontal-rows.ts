@@ -1,6 +1,6 @@
 import { assignRows } from './assign-rows';
 import { createTimeScale } from './create-time-scale';
-import { nodeRowHeight, rowLabels, type LabelSide } from './label-placement';
+import { nodeRowHeight, rowLabels, type LabelSide, type NodeTextsCache } from './label-placement';
 import {
   itemsByShape,
   type BandItem,
@@ -50,6 +50,7 @@ export function horizontalRows(
   items: readonly TimelineItem[],
   domain: readonly [Date, Date],
   width: number,
+  nodeTexts?: NodeTextsCache,
 ): HorizontalRows {
   const scale = createTimeScale(domain, [0, width]);
   const byShape = itemsByShape(items);
@@ -116,6 +117,7 @@ export function horizontalRows(
           nodes.map(({ item }) => item),
           scale,
           width,
+          nodeTexts,
         ) + m.rowGap;
     }
     lanes.push({

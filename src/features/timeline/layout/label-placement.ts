@@ -17,6 +17,14 @@ import { nodeHitRadius, timelineMetrics as m } from './timeline-metrics';
  */
 export type LabelSide = 'before' | 'after';
 
+/**
+ * A node's label texts (its name, then shortened to 24 and to 12 characters) with their widths, by
+ * item, kept by a chart from one layout to the next: they are the same at every zoom, and making them
+ * again for every node on every zoom frame costs about a quarter of a horizontal frame's layout. A
+ * layout given none makes them afresh.
+ */
+export type NodeTextsCache = WeakMap<TimelineItem, readonly [NodeText, ...NodeText[]]>;
+
 /** A band's or block's place in its horizontal row, as far as its label needs it. */
 interface RowPlace {
   top: number;
@@ -47,7 +55,7 @@ export type LabelRequest =
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
-  view: { width: number; bounds: Box; shapes: readonly Box[] },
+  view: { width: number; bounds: Box; shapes: readonly Box[]; nodeTexts?: NodeTextsCache },
 ): void {
   const obstacles = [...view.shapes];
   const nodeRequests: OptionRequest<TimelineLabel>[] = [];
@@ -75,7 +83,7 @@ export function placeLabels(
               column.from,
             ),
           }
-        : horizontalNodeLabelOptions(mark.item, mark.cx, mark.cy)),
+        : horizontalNodeLabelOptions(mark.item, mark.cx, mark.cy, view.nodeTexts)),
     });
   }
   const placed = chooseLabelOptions(nodeRequests, view.bounds, m.labelGap, obstacles);
@@ -219,6 +227,7 @@ export function nodeRowHeight(
   nodes: readonly NodeItem[],
   scale: ScaleTime<number, number>,
   width: number,
+  nodeTexts?: NodeTextsCache,
 ): number {
   if (nodes.length === 0) return 0;
   const cy = m.nodeRowHeight / 2;
@@ -235,7 +244,7 @@ export function nodeRowHeight(
   const bounds = { x: 0, y: 0, width, height: m.nodeRowHeight * (1 + m.nodeLabelRows) };
   placeLabels(
     marks.map((mark) => ({ mark })),
-    { width, bounds, shapes: [] },
+    { width, bounds, shapes: [], nodeTexts },
   );
   const bottoms = marks.map(({ label }) => (label ? label.box.y + label.box.height : 0));
   return Math.max(m.nodeRowHeight, ...bottoms);
@@ -325,17 +334,21 @@ function spaced(text: string, lines: readonly string[], index: number): boolean 
   return /\s/.test(text[at] ?? '');
 }
 
-interface NodeText {
+export interface NodeText {
   width: number;
   lines: LabelLine[];
 }
 
 /** A node's name, then shortened to 24 and to 12 characters, with their widths. */
-function nodeTexts(item: TimelineItem): [NodeText, ...NodeText[]] {
+function nodeTexts(item: TimelineItem, cache?: NodeTextsCache): readonly [NodeText, ...NodeText[]] {
+  const cached = cache?.get(item);
+  if (cached) return cached;
   const [full, ...shorter] = [
     ...new Set([item.name, shortenText(item.name, 24), shortenText(item.name, 12)]),
   ].map((text) => nodeText(text));
-  return [full ?? nodeText(item.name), ...shorter];
+  const texts: readonly [NodeText, ...NodeText[]] = [full ?? nodeText(item.name), ...shorter];
+  cache?.set(item, texts);
+  return texts;
 }
 
 function nodeText(text: string): NodeText {
@@ -343,8 +356,13 @@ function nodeText(text: string): NodeText {
 }
 
 /** A horizontal node's label options, longest text first, and the shortest text's (the minimal ones). */
-function horizontalNodeLabelOptions(item: TimelineItem, cx: number, cy: number) {
-  const texts = nodeTexts(item);
+function horizontalNodeLabelOptions(
+  item: TimelineItem,
+  cx: number,
+  cy: number,
+  cache: NodeTextsCache | undefined,
+) {
+  const texts = nodeTexts(item, cache);
   return {
     options: (function* () {
       for (const text of texts) yield* nodeLabelPlaces(text, cx, cy);
@@ -392,10 +410,12 @@ function verticalNodeLabelOptions(
   if (room < m.minLabelRoom) return [];
   // Wrapped whole, never cut: the column has the lines to spare.
   const name = nameLines(item.name, room, Infinity);
+  // One label, measured once, moved to each line it may take.
+  const beside = labelAt(x, cy - m.lineHeight / 2, name);
   return verticalShifts.map((shift) => {
     const y = cy - m.lineHeight / 2 + shift * m.lineHeight;
     const leader = { ...from, x2: x - m.labelGap, y2: y + m.lineHeight / 2 };
-    return { ...labelAt(x, y, name), leader };
+    return { box: { ...beside.box, y }, lines: beside.lines, leader };
   });
 }
 

@@ -19,7 +19,7 @@ import { timelineMetrics as m } from './timeline-metrics';
  */
 export function layoutHorizontal(input: LayoutInput): TimelineLayout {
   const { items, domain, scale, width, laneTitles, formatTick } = input;
-  const rows = input.rows ?? horizontalRows(items, domain, width);
+  const rows = input.rows ?? horizontalRows(items, domain, width, input.nodeTexts);
   const marks: TimelineMark[] = [];
   const rectRequests: LabelRequest[] = [];
   const nodeRequests: LabelRequest[] = [];
@@ -66,6 +66,7 @@ export function layoutHorizontal(input: LayoutInput): TimelineLayout {
     width,
     bounds: { x: 0, y: 0, width, height: rows.height },
     shapes,
+    nodeTexts: input.nodeTexts,
   });
   const lanes: TimelineLane[] = rows.lanes.map(({ lane }) => ({
     ...lane,

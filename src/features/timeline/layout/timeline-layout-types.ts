@@ -2,6 +2,7 @@ import type { ScaleTime } from 'd3-scale';
 import type { Tick } from './choose-ticks';
 import type { Box } from './box-geometry';
 import type { HorizontalRows } from './horizontal-rows';
+import type { NodeTextsCache } from './label-placement';
 import type { BandItem, LaneId, NodeItem, TimelineItem, WorkProjectItem } from './timeline-item';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -99,6 +100,11 @@ export interface LayoutInput {
    * zoom frame to the next (they do not depend on the zoom). Stacked afresh when absent.
    */
   rows?: HorizontalRows;
+  /**
+   * Horizontal only: the chart's own NodeTextsCache (`new WeakMap()`, once per chart), when it keeps
+   * it from one zoom frame to the next. Node labels' texts are made afresh when absent.
+   */
+  nodeTexts?: NodeTextsCache;
 }
 
 /** The lanes top to bottom: the bands' lanes, then the nodes'. A lane with no items is not drawn. */
