@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { BandGroup as Group } from '../layout/band-groups';
-import { roundPx } from '../layout/round-px';
+import { roundPx } from '../layout/box-geometry';
 
 /**
  * A band and its blocks, moved together by one transform and sized by one width: the band's and

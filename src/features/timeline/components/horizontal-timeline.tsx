@@ -1,9 +1,11 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useHorizontalZoom } from '../hooks/use-horizontal-zoom';
 import { useElementWidth } from '../hooks/use-element-width';
-import { createTimeScale } from '../layout/create-time-scale';
+import { horizontalScale } from '../layout/create-time-scale';
 import { layoutTimeline } from '../layout/layout-timeline';
-import { markBox } from '../layout/mark-box';
+import { markBox } from '../layout/box-geometry';
+import { horizontalRows } from '../layout/horizontal-rows';
+import type { NodeTextsCache } from '../layout/label-placement';
 import type { OrientationChartProps } from './orientation-chart-props';
 import { TimelineChart } from './timeline-chart';
 
@@ -24,20 +26,14 @@ export function HorizontalTimeline({ items, domain, text, url, emphasis }: Orien
   const width = useElementWidth(containerRef, widestChartWidth);
   const { laneTitles, formatTick } = text;
 
-  // Lanes and rows do not depend on the zoom, so the full view gives the height.
-  const height = useMemo(
-    () =>
-      layoutTimeline({
-        items,
-        domain,
-        scale: createTimeScale(domain, [0, width]),
-        orientation: 'horizontal',
-        width,
-        laneTitles,
-        formatTick,
-      }).height,
-    [items, domain, width, laneTitles, formatTick],
+  // The chart's own: a node's label texts, made once and kept from one zoom frame to the next.
+  const [nodeTexts] = useState<NodeTextsCache>(() => new WeakMap());
+  // Lanes and rows do not depend on the zoom: stacked once, they give the height.
+  const rows = useMemo(
+    () => horizontalRows(items, domain, width, nodeTexts),
+    [items, domain, width, nodeTexts],
   );
+  const { height } = rows;
 
   const zoom = useHorizontalZoom({
     svgRef,
@@ -53,13 +49,15 @@ export function HorizontalTimeline({ items, domain, text, url, emphasis }: Orien
       layoutTimeline({
         items,
         domain,
-        scale: createTimeScale([from, to], [0, width]),
+        scale: horizontalScale([from, to], width),
         orientation: 'horizontal',
         width,
         laneTitles,
         formatTick,
+        rows,
+        nodeTexts,
       }),
-    [items, domain, from, to, width, laneTitles, formatTick],
+    [items, domain, from, to, width, laneTitles, formatTick, rows, nodeTexts],
   );
 
   return (

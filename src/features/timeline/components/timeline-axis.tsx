@@ -1,4 +1,4 @@
-import { roundPx } from '../layout/round-px';
+import { roundPx } from '../layout/box-geometry';
 import type { TimelineLayout } from '../layout/timeline-layout-types';
 
 /** Ticks and their labels along the time axis, with light grid lines across the lanes. */

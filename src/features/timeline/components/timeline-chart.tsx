@@ -10,9 +10,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useResolveRouteHref } from '../hooks/use-resolve-route-href';
-import { isOutOfView } from '../layout/is-out-of-view';
+import { isOutOfView } from '../layout/box-geometry';
 import { bandGroups, isBandGroup } from '../layout/band-groups';
-import { markOrigin } from '../layout/mark-origin';
+import { markOrigin } from '../layout/box-geometry';
 import type { TimelineLayout, TimelineMark as Mark } from '../layout/timeline-layout-types';
 import { nodeSpansPath } from '../layout/node-spans-path';
 import type { TimelineItem } from '../layout/timeline-item';

@@ -1,7 +1,7 @@
 import { Fragment, memo } from 'react';
 import type { TimelineLabel } from '../layout/timeline-layout-types';
 import { timelineMetrics } from '../layout/timeline-metrics';
-import { roundPx } from '../layout/round-px';
+import { roundPx } from '../layout/box-geometry';
 import { sameLabelPlacement } from '../layout/same-label-placement';
 
 interface TimelineMarkLabelProps {

@@ -1,7 +1,7 @@
 import { memo, type MouseEvent } from 'react';
 import type { TimelineMark as Mark } from '../layout/timeline-layout-types';
-import { markOrigin } from '../layout/mark-origin';
-import { roundPx } from '../layout/round-px';
+import { markOrigin } from '../layout/box-geometry';
+import { roundPx } from '../layout/box-geometry';
 import type { TimelineItem } from '../layout/timeline-item';
 import { nodeHitRadius, timelineMetrics as m } from '../layout/timeline-metrics';
 import { sameLabelPlacement } from '../layout/same-label-placement';

@@ -1,4 +1,4 @@
-import { markBox } from '../layout/mark-box';
+import { markBox } from '../layout/box-geometry';
 import type { TimelineMark } from '../layout/timeline-layout-types';
 
 /**

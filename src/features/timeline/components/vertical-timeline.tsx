@@ -1,15 +1,12 @@
 import { useMemo, useRef } from 'react';
 import { useElementWidth } from '../hooks/use-element-width';
-import { createTimeScale } from '../layout/create-time-scale';
+import { verticalScale } from '../layout/create-time-scale';
 import { layoutTimeline } from '../layout/layout-timeline';
 import type { OrientationChartProps } from './orientation-chart-props';
 import { TimelineChart } from './timeline-chart';
 
-const pxPerYear = 104;
 const maxZoom = 6;
 const zoomStep = 1.5;
-const top = 16;
-const yearMs = 365.25 * 86_400_000;
 
 /**
  * For narrow screens: time runs down the page, newest first (the current job on the first screen,
@@ -22,19 +19,19 @@ export function VerticalTimeline({ items, domain, text, url, emphasis }: Orienta
   const zoom = Math.min(Math.max(url.state.zoom ?? 1, 1), maxZoom);
   const { laneTitles, formatTick } = text;
 
-  const layout = useMemo(() => {
-    const years = (domain[1].getTime() - domain[0].getTime()) / yearMs;
-    const scale = createTimeScale(domain, [top + years * pxPerYear * zoom, top]);
-    return layoutTimeline({
-      items,
-      domain,
-      scale,
-      orientation: 'vertical',
-      width,
-      laneTitles,
-      formatTick,
-    });
-  }, [items, domain, zoom, width, laneTitles, formatTick]);
+  const layout = useMemo(
+    () =>
+      layoutTimeline({
+        items,
+        domain,
+        scale: verticalScale(domain, zoom),
+        orientation: 'vertical',
+        width,
+        laneTitles,
+        formatTick,
+      }),
+    [items, domain, zoom, width, laneTitles, formatTick],
+  );
 
   const zoomTo = (next: number) => {
     const clamped = Math.min(Math.max(next, 1), maxZoom);

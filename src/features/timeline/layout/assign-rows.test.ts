@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignRows, followsInRow } from './assign-rows';
-import { endOfMonth, startOfMonth } from './month-bounds';
+import { startOfMonth } from '../../../content/year-month';
+import { endOfMonth } from './build-timeline-items';
 import { utc } from '../../../test/timeline-items';
 
 /** A period as the content gives it: from one month through another. */

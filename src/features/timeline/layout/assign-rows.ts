@@ -2,7 +2,7 @@ import { utcMonth } from 'd3-time';
 
 interface Span {
   start: Date;
-  /** The first instant after the period, as the content's months give it (see month-bounds). */
+  /** The first instant after the period, as the content's months give it (see endOfMonth). */
   end: Date;
 }
 

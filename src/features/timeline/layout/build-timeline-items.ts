@@ -1,8 +1,14 @@
 import type { ResumeEntrySection } from '../../../config/paths';
 import type { Resume } from '../../../content/schema';
 import { technologySlug } from '../../../content/technologies';
-import { endOfMonth, startOfMonth } from './month-bounds';
+import { utcMonth } from 'd3-time';
+import { startOfMonth } from '../../../content/year-month';
 import type { LaneId, NodeItem, TimelineItem, UndatedEntry } from './timeline-item';
+
+/** The first instant after a content month: a period that ends in August runs through August. */
+export function endOfMonth(yearMonth: string): Date {
+  return utcMonth.offset(startOfMonth(yearMonth), 1);
+}
 
 type NodeKind = Extract<NodeItem['kind'], ResumeEntrySection>;
 

@@ -9,14 +9,21 @@ export interface Tick {
   isYear: boolean;
 }
 
+/** A tick interval and its length in days, about (a month is 30.4). */
+interface Step {
+  interval: TimeInterval;
+  days: number;
+}
+
 /** The tick intervals, finest first: as the view zooms in, finer ones get room. */
-const intervals: readonly TimeInterval[] = [
-  utcMonth,
-  utcMonth.every(3)!,
-  utcMonth.every(6)!,
-  utcYear,
-  utcYear.every(2)!,
-  utcYear.every(5)!,
+const coarsest: Step = { interval: utcYear.every(5) ?? utcYear, days: 1826.25 };
+const steps: readonly Step[] = [
+  { interval: utcMonth, days: 30.4 },
+  { interval: utcMonth.every(3) ?? utcMonth, days: 91.3 },
+  { interval: utcMonth.every(6) ?? utcMonth, days: 182.6 },
+  { interval: utcYear, days: 365.25 },
+  { interval: utcYear.every(2) ?? utcYear, days: 730.5 },
+  coarsest,
 ];
 
 /**
@@ -24,12 +31,12 @@ const intervals: readonly TimeInterval[] = [
  * `minSpacing` px apart, and only those inside the scale's range.
  */
 export function chooseTicks(scale: ScaleTime<number, number>, minSpacing: number): Tick[] {
-  const [start, end] = scale.domain() as [Date, Date];
+  const [start, end] = scale.domain();
+  if (!start || !end) return [];
   const pxPerMs = Math.abs(scale(end) - scale(start)) / (end.getTime() - start.getTime());
   const dayMs = 86_400_000;
-  const approxMs = [30.4, 91.3, 182.6, 365.25, 730.5, 1826.25].map((days) => days * dayMs);
-  const index = approxMs.findIndex((ms) => ms * pxPerMs * 0.9 >= minSpacing);
-  const interval = intervals[index === -1 ? intervals.length - 1 : index]!;
+  const { interval } =
+    steps.find(({ days }) => days * dayMs * pxPerMs * 0.9 >= minSpacing) ?? coarsest;
   return interval.range(start, new Date(end.getTime() + 1)).map((date) => ({
     date,
     position: scale(date),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeScale, timelineDomain } from './create-time-scale';
+import {
+  createTimeScale,
+  horizontalScale,
+  timelineDomain,
+  verticalScale,
+} from './create-time-scale';
 import { generateCareer } from '../../../../tests/bench/generate-career';
 import { testNow, utc } from '../../../test/timeline-items';
 
@@ -28,5 +33,28 @@ describe('createTimeScale', () => {
     expect(scale(utc(2014))).toBe(0);
     expect(scale(utc(2024))).toBe(1000);
     expect(scale(utc(2019))).toBeCloseTo(499.9, 0);
+  });
+});
+
+describe('horizontalScale', () => {
+  it('puts the window’s start at the left edge and its end at the right edge', () => {
+    const scale = horizontalScale([utc(2014), utc(2024)], 1100);
+    expect(scale(utc(2014))).toBe(0);
+    expect(scale(utc(2024))).toBe(1100);
+  });
+});
+
+describe('verticalScale', () => {
+  it('puts the newest date at the top and gives each year 104 px at zoom 1', () => {
+    const scale = verticalScale([utc(2016), utc(2026)], 1);
+    expect(scale(utc(2026))).toBe(16);
+    // 3,653 days, three of the years being leap years.
+    expect(scale(utc(2016)) - scale(utc(2026))).toBeCloseTo((3653 / 365.25) * 104, 6);
+  });
+
+  it('stretches the time axis by the zoom', () => {
+    const domain: [Date, Date] = [utc(2016), utc(2026)];
+    const span = (zoom: number) => verticalScale(domain, zoom)(utc(2016)) - 16;
+    expect(span(3)).toBeCloseTo(span(1) * 3, 6);
   });
 });

@@ -1,5 +1,6 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { TimelineItem } from './timeline-item';
+import { timelineMetrics as m } from './timeline-metrics';
 
 /**
  * The whole time axis: from the start of the earliest item's year to now, or, for a career whose
@@ -21,4 +22,27 @@ export function createTimeScale(
   range: readonly [number, number],
 ): ScaleTime<number, number> {
   return scaleUtc().domain(window).range(range);
+}
+
+/** The horizontal chart's scale: the time window across the chart's `width` px, left to right. */
+export function horizontalScale(
+  window: readonly [Date, Date],
+  width: number,
+): ScaleTime<number, number> {
+  return createTimeScale(window, [0, width]);
+}
+
+/** A year as the vertical chart counts it, in ms. */
+const yearMs = 365.25 * 86_400_000;
+
+/**
+ * The vertical chart's scale: the whole `domain` down the page, newest at the top (below
+ * verticalTop px of room), pxPerYear px for each year at zoom 1 and `zoom` times that when zoomed.
+ */
+export function verticalScale(
+  domain: readonly [Date, Date],
+  zoom: number,
+): ScaleTime<number, number> {
+  const years = (domain[1].getTime() - domain[0].getTime()) / yearMs;
+  return createTimeScale(domain, [m.verticalTop + years * m.pxPerYear * zoom, m.verticalTop]);
 }

@@ -1,19 +1,20 @@
 import { assignRows } from './assign-rows';
-import { bandHoldsName, bandLabelLines, blockLabelLines, boxHeightFor } from './band-label-lines';
 import { createTimeScale } from './create-time-scale';
-import { nodeRowHeightFor } from './node-row-height';
-import { isBandItem, isNodeItem, type TimelineItem } from './timeline-item';
+import { nodeRowHeight, rowLabels, type LabelSide, type NodeTextsCache } from './label-placement';
+import {
+  itemsByShape,
+  type BandItem,
+  type Indexed,
+  type NodeItem,
+  type TimelineItem,
+  type WorkProjectItem,
+} from './timeline-item';
 import { laneOrder, type TimelineLane } from './timeline-layout-types';
 import { timelineMetrics as m } from './timeline-metrics';
 
-/**
- * Where a label goes when its band is too narrow to hold it at the whole view: before the band
- * (earlier in time, to its left) or, where the chart has no room there, after it.
- */
-export type LabelSide = 'before' | 'after';
-
 /** Where a band or block sits across the time axis, and how many label lines it has room for. */
 export interface RowBox {
+  item: BandItem | WorkProjectItem;
   top: number;
   height: number;
   lines: number;
@@ -32,133 +33,111 @@ export interface HorizontalRows {
   }[];
   /** For each band and block, by item index. */
   boxes: Map<number, RowBox>;
-  /** For each node, by item index: the centre line of its lane's node row. */
-  nodeYs: Map<number, number>;
+  /** For each node, by item index: the node, and the centre line of its lane's node row. */
+  nodes: Map<number, { item: NodeItem; cy: number }>;
   height: number;
 }
-
-/** Zooming moves nothing across the time axis, so each list of items is stacked into rows once. */
-const cache = new WeakMap<readonly TimelineItem[], Map<string, HorizontalRows>>();
 
 /**
  * The lanes of the horizontal chart, top to bottom: bands in rows (overlapping periods stack; a
  * handover in a month does not, see followsInRow), each employer's work projects as blocks stacked
  * under its band, then the lane's line of nodes. Every row is as tall as its marks and their labels
  * at the whole-domain view need (so that at the default view no label is cut), then a row gap.
+ * Zooming moves nothing across the time axis: a chart can stack its items once for a width and pass
+ * the rows to every layout of a zoom (LayoutInput.rows).
  */
 export function horizontalRows(
   items: readonly TimelineItem[],
   domain: readonly [Date, Date],
   width: number,
+  nodeTexts?: NodeTextsCache,
 ): HorizontalRows {
-  const key = `${width}|${domain[0].getTime()}|${domain[1].getTime()}`;
-  const perItems = cache.get(items) ?? new Map<string, HorizontalRows>();
-  cache.set(items, perItems);
-  const cached = perItems.get(key);
-  if (cached) return cached;
-
   const scale = createTimeScale(domain, [0, width]);
-  /** Where each band is drawn to, by item index (its blocks are drawn as far). */
-  const drawnEnds = new Map<number, Date>();
-  const fullWidth = (item: TimelineItem, end: Date) => scale(end) - scale(item.start);
-  const besideReach = m.besideLabelWidth + m.labelGap;
-  /**
-   * For the bands of one row: where the label of each band too narrow to hold it goes (narrower
-   * than minWrapRoom, or too narrow for its whole name), taken left to right: before it where the
-   * row is free there, else after it. A band with no free room beside it keeps its label inside,
-   * cut short. Labels never add a row.
-   */
-  const besideLabels = (row: readonly number[]): Map<number, LabelSide> => {
-    const sides = new Map<number, LabelSide>();
-    const byStart = [...row].sort((a, b) => items[a]!.start.getTime() - items[b]!.start.getTime());
-    let freeFrom = 0;
-    byStart.forEach((index, position) => {
-      const item = items[index]!;
-      const [x0, x1] = [scale(item.start), scale(drawnEnds.get(index) ?? item.end)];
-      const next = byStart[position + 1];
-      const freeTo = next === undefined ? width : scale(items[next]!.start);
-      let end = x1;
-      const room = x1 - x0 - 2 * m.bandPadX;
-      if (room < m.minWrapRoom || (isBandItem(item) && !bandHoldsName(item, room))) {
-        if (x0 - besideReach >= freeFrom) sides.set(index, 'before');
-        else if (x1 + besideReach <= freeTo) {
-          sides.set(index, 'after');
-          end = x1 + besideReach;
-        }
-      }
-      freeFrom = Math.max(freeFrom, end);
-    });
-    return sides;
-  };
-  const blocksOf = new Map<string, number[]>();
-  items.forEach((item, index) => {
-    if (item.kind !== 'work-project') return;
-    const list = blocksOf.get(item.employerId) ?? [];
-    list.push(index);
-    blocksOf.set(item.employerId, list);
-  });
+  const byShape = itemsByShape(items);
+  const blocksOf = new Map<string, Indexed<WorkProjectItem>[]>();
+  for (const entry of byShape.blocks) {
+    const list = blocksOf.get(entry.item.employerId) ?? [];
+    list.push(entry);
+    blocksOf.set(entry.item.employerId, list);
+  }
 
   const boxes = new Map<number, RowBox>();
-  const nodeYs = new Map<number, number>();
+  const nodeAt = new Map<number, { item: NodeItem; cy: number }>();
   const lanes: HorizontalRows['lanes'] = [];
   let y = m.axisSize;
   for (const id of laneOrder) {
-    const indexes = items.flatMap((item, index) => (item.lane === id ? [index] : []));
-    if (indexes.length === 0) continue;
+    const bands = byShape.bands.filter(({ item }) => item.lane === id);
+    const nodes = byShape.nodes.filter(({ item }) => item.lane === id);
+    const blocks = byShape.blocks.filter(({ item }) => item.lane === id);
+    if (bands.length + nodes.length + blocks.length === 0) continue;
     const from = y;
     const titleAt = { x: 0, y: y + m.laneTitleBaseline };
     y += m.laneTitleSize;
 
-    const bands = indexes.filter((index) => isBandItem(items[index]!));
-    const slots = assignRows(bands.map((index) => items[index]!));
-    bands.forEach((index, position) => drawnEnds.set(index, slots[position]!.end));
+    const slots = assignRows(bands.map(({ item }) => item));
+    /** Each band with its row and where it is drawn to (its blocks are drawn as far). */
+    const placed = bands.map((band, position) => {
+      const slot = slots[position] ?? { row: 0, end: band.item.end };
+      return { ...band, row: slot.row, end: slot.end };
+    });
     const rowCount = Math.max(0, ...slots.map((slot) => slot.row + 1));
     for (let row = 0; row < rowCount; row += 1) {
-      const inRow = bands.filter((_, position) => slots[position]!.row === row);
-      const sides = besideLabels(inRow);
-      const lines = inRow.map((index) => {
-        const item = items[index]!;
-        const end = drawnEnds.get(index) ?? item.end;
-        const room = sides.has(index) ? m.besideLabelWidth : fullWidth(item, end) - 2 * m.bandPadX;
-        const lines =
-          isBandItem(item) && room >= m.minWrapRoom ? bandLabelLines(item, room).length : 0;
-        return Math.max(lines, m.bandMinLines);
-      });
-      const bandLines = Math.max(...lines);
-      const bandHeight = boxHeightFor(bandLines, m.bandPadY);
-      let rowEnd = y + bandHeight;
-      for (const index of inRow) {
-        const side = sides.get(index) ?? null;
-        const end = drawnEnds.get(index) ?? items[index]!.end;
-        boxes.set(index, { top: y, height: bandHeight, lines: bandLines, end, besideLabel: side });
-        let top = y + bandHeight + m.blockGap;
-        for (const block of blocksOf.get(items[index]!.id) ?? []) {
-          const item = items[block]!;
-          const room = side ? m.besideLabelWidth : fullWidth(item, end) - 2 * m.blockPadX;
-          const blockLines =
-            item.kind === 'work-project' && room >= m.minWrapRoom
-              ? Math.max(blockLabelLines(item, room).length, 1)
-              : 1;
-          const height = boxHeightFor(blockLines, m.blockPadY);
-          boxes.set(block, { top, height, lines: blockLines, end, besideLabel: side });
-          top += height + m.blockGap;
+      const inRow = placed
+        .filter((band) => band.row === row)
+        .map(({ index, item, end }) => {
+          const x1 = scale(end);
+          const blocks = (blocksOf.get(item.id) ?? []).map((block) => ({
+            ...block,
+            x0: scale(block.item.start),
+          }));
+          return { index, item, end, x0: scale(item.start), x1, blocks };
+        });
+      const labels = rowLabels(inRow, width);
+      let rowEnd = y + labels.bandHeight;
+      for (const { index, item: band, end, blocks } of inRow) {
+        const besideLabel = labels.sides.get(index) ?? null;
+        const { bandHeight: height, bandLines: lines } = labels;
+        boxes.set(index, { item: band, top: y, height, lines, end, besideLabel });
+        let top = y + height + m.blockGap;
+        for (const { index: block, item } of blocks) {
+          const size = labels.blocks.get(block) ?? { lines: 1, height: m.minTarget };
+          boxes.set(block, { item, top, ...size, end, besideLabel });
+          top += size.height + m.blockGap;
         }
         rowEnd = Math.max(rowEnd, top);
       }
       y = rowEnd + m.rowGap;
     }
 
-    const nodes = indexes.filter((index) => isNodeItem(items[index]!));
     const nodeY = y + m.nodeRowHeight / 2;
-    for (const index of nodes) nodeYs.set(index, nodeY);
+    for (const { item, index } of nodes) nodeAt.set(index, { item, cy: nodeY });
     if (nodes.length > 0) {
-      const nodeItems = nodes.map((index) => items[index]!);
-      y += nodeRowHeightFor(nodeItems, scale, width) + m.rowGap;
+      y +=
+        nodeRowHeight(
+          nodes.map(({ item }) => item),
+          scale,
+          width,
+          nodeTexts,
+        ) + m.rowGap;
     }
-    lanes.push({ lane: { id, titleAt, from, to: y }, nodeY, nodes });
+    lanes.push({
+      lane: { id, titleAt, from, to: y },
+      nodeY,
+      nodes: nodes.map(({ index }) => index),
+    });
     y += m.rowGap * 2;
   }
-  const result = { lanes, boxes, nodeYs, height: y };
-  perItems.set(key, result);
-  return result;
+  return { lanes, boxes, nodes: nodeAt, height: y };
+}
+
+/**
+ * How tall the horizontal chart is for these items at `width` px: its rows' height, which the zoom
+ * does not change, found without laying out any mark.
+ */
+export function horizontalChartHeight(
+  items: readonly TimelineItem[],
+  domain: readonly [Date, Date],
+  width: number,
+): number {
+  return horizontalRows(items, domain, width).height;
 }

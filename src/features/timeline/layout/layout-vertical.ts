@@ -1,19 +1,28 @@
 import { assignRows } from './assign-rows';
-import { bandLabelLines, blockLabelLines, boxHeightFor } from './band-label-lines';
+import type { Box } from './box-geometry';
 import { chooseTicks } from './choose-ticks';
-import { label } from './label-lines';
-import { nodeHitBox, verticalNodeLabelOptions } from './node-label-options';
-import { placeLabels, type Box, type LabelRequest } from './place-labels';
-import { isBandItem, isNodeItem, type LaneId } from './timeline-item';
+import { columnLabel, placeLabels, type LabelRequest } from './label-placement';
+import { itemsByShape, type Indexed, type LaneId, type WorkProjectItem } from './timeline-item';
 import {
   laneOrder,
   type LayoutInput,
-  type TimelineLabel,
+  type NodeMark,
   type TimelineLane,
   type TimelineLayout,
   type TimelineMark,
 } from './timeline-layout-types';
 import { nodeHitRadius, timelineMetrics as m } from './timeline-metrics';
+
+/** A mark and what orders it in reading order. */
+interface Ordered {
+  mark: TimelineMark;
+  /** Its index in the items, the last tie-break. */
+  index: number;
+  /** Where it starts down the page: a band's top (its blocks share it), a node's centre. */
+  key: number;
+  /** Among bands (and their blocks) that start at the same height, their place in the label column. */
+  rank: number;
+}
 
 /**
  * Time runs down the page, in the direction the scale's range gives (newest first when it is
@@ -30,14 +39,15 @@ export function layoutVertical({
   laneTitles,
   formatTick,
 }: LayoutInput): TimelineLayout {
-  const bandIndexes = items.flatMap((item, index) => (isBandItem(item) ? [index] : []));
-  const bandSlots = assignRows(bandIndexes.map((index) => items[index]!));
-  const slotOf = new Map(bandIndexes.map((index, position) => [index, bandSlots[position]!]));
+  const { bands, blocks, nodes } = itemsByShape(items);
+  const bandSlots = assignRows(bands.map(({ item }) => item));
+  const slotted = bands.map((band, position) => ({
+    ...band,
+    slot: bandSlots[position] ?? { row: 0, end: band.item.end },
+  }));
   const columns = Math.max(0, ...bandSlots.map((slot) => slot.row)) + 1;
   const columnStep = m.bandColumnWidth + m.columnGap;
-  const nodeLanes = laneOrder.filter((lane) =>
-    items.some((item) => isNodeItem(item) && item.lane === lane),
-  );
+  const nodeLanes = laneOrder.filter((lane) => nodes.some(({ item }) => item.lane === lane));
   const firstNodeX = m.gutter + columns * columnStep + nodeHitRadius - m.columnGap / 2;
   const nodeXOf = (lane: LaneId) =>
     firstNodeX + Math.max(0, nodeLanes.indexOf(lane)) * (2 * nodeHitRadius + m.columnGap);
@@ -45,126 +55,107 @@ export function layoutVertical({
     firstNodeX + Math.max(0, nodeLanes.length - 1) * (2 * nodeHitRadius + m.columnGap);
   const labelX = lastNodeX + nodeHitRadius + m.labelIndent;
   const labelWidth = width - labelX - m.edgeRoom;
-  const [r0, r1] = scale.range() as [number, number];
+  const [r0 = 0, r1 = 0] = scale.range();
   const top = Math.min(r0, r1);
-  const spanOf = (start: Date, end: Date) => {
+  const spanOf = (start: Date, end: Date): [number, number] => {
     const a = scale(start);
     const b = scale(end);
-    return [Math.min(a, b), Math.max(a, b)] as const;
+    return [Math.min(a, b), Math.max(a, b)];
   };
 
-  const sortKey = new Map<number, number>();
-  /** Among bands (and their blocks) that start at the same height, their place in the label column. */
-  const columnRank = new Map<number, number>();
-  const marks = new Map<number, TimelineMark>();
-  const obstacles: Box[] = [];
-  const blocksOf = new Map<string, number[]>();
-  items.forEach((item, index) => {
-    if (item.kind !== 'work-project') return;
-    blocksOf.set(item.employerId, [...(blocksOf.get(item.employerId) ?? []), index]);
-  });
+  const ordered: Ordered[] = [];
+  const shapes: Box[] = [];
+  const blocksOf = new Map<string, Indexed<WorkProjectItem>[]>();
+  for (const block of blocks) {
+    const { employerId } = block.item;
+    blocksOf.set(employerId, [...(blocksOf.get(employerId) ?? []), block]);
+  }
 
   // Bands' labels in the label column, top to bottom, each followed by its employer's blocks.
   let cursor = top;
+  let ranked = 0;
   // Two bands that reach the same top (two current jobs) go newest first.
-  const bandSpan = (index: number) => spanOf(items[index]!.start, slotOf.get(index)!.end);
-  const bandsTopDown = [...bandIndexes].sort(
-    (a, b) =>
-      bandSpan(a)[0] - bandSpan(b)[0] || items[b]!.start.getTime() - items[a]!.start.getTime(),
+  const bandSpan = (band: (typeof slotted)[number]) => spanOf(band.item.start, band.slot.end);
+  const bandsTopDown = [...slotted].sort(
+    (a, b) => bandSpan(a)[0] - bandSpan(b)[0] || b.item.start.getTime() - a.item.start.getTime(),
   );
-  for (const index of bandsTopDown) {
-    const item = items[index]!;
-    if (!isBandItem(item)) continue;
-    const [y0, y1] = bandSpan(index);
-    const bandX = m.gutter + slotOf.get(index)!.row * columnStep;
+  for (const band of bandsTopDown) {
+    const { item, index } = band;
+    const [y0, y1] = bandSpan(band);
+    const bandX = m.gutter + band.slot.row * columnStep;
     const y = Math.max(y0, cursor);
-    const lines = bandLabelLines(item, labelWidth);
-    const bandLabel = lines.length ? label(labelX, y, lines) : null;
-    const labelHeight = Math.max(m.minTarget, bandLabel?.box.height ?? 0);
-    obstacles.push({ x: labelX, y, width: labelWidth, height: labelHeight });
-    marks.set(index, {
-      shape: 'band',
-      item,
-      rect: { x: bandX, y: y0, width: m.bandColumnWidth, height: Math.max(y1 - y0, 2) },
-      visible: true,
-      label: bandLabel,
-    });
-    sortKey.set(index, y0);
-    columnRank.set(index, columnRank.size);
-    cursor = y + labelHeight + m.blockGap;
-    for (const block of blocksOf.get(item.id) ?? []) {
-      const project = items[block]!;
-      if (project.kind !== 'work-project') continue;
-      const blockLines = blockLabelLines(project, labelWidth - 2 * m.blockPadX);
-      const rect = {
-        x: labelX,
-        y: cursor,
-        width: labelWidth,
-        height: boxHeightFor(blockLines.length, m.blockPadY),
-      };
-      obstacles.push(rect);
-      marks.set(block, {
-        shape: 'block',
-        item: project,
-        rect,
+    const { label: bandLabel, height: labelHeight } = columnLabel(item, labelX, y, labelWidth);
+    shapes.push({ x: labelX, y, width: labelWidth, height: labelHeight });
+    const rank = ranked;
+    ranked += 1;
+    ordered.push({
+      mark: {
+        shape: 'band',
+        item,
+        rect: { x: bandX, y: y0, width: m.bandColumnWidth, height: Math.max(y1 - y0, 2) },
         visible: true,
-        label: blockLines.length
-          ? label(labelX + m.blockPadX, cursor + m.blockPadY, blockLines)
-          : null,
+        label: bandLabel,
+      },
+      index,
+      key: y0,
+      rank,
+    });
+    cursor = y + labelHeight + m.blockGap;
+    for (const { item: project, index: block } of blocksOf.get(item.id) ?? []) {
+      const { label, height } = columnLabel(project, labelX, cursor, labelWidth);
+      const rect = { x: labelX, y: cursor, width: labelWidth, height };
+      shapes.push(rect);
+      ranked += 1;
+      ordered.push({
+        mark: {
+          shape: 'block',
+          item: project,
+          rect,
+          visible: true,
+          label,
+        },
+        index: block,
+        key: y0,
+        rank,
       });
-      sortKey.set(block, y0);
-      columnRank.set(block, columnRank.get(index)!);
       cursor += rect.height + m.blockGap;
     }
     cursor += m.groupGap;
   }
 
   // Nodes in their column; their labels in the label column, clear of the bands' and blocks'.
-  const requests: LabelRequest<TimelineLabel>[] = [];
-  const nodeMarks: Extract<TimelineMark, { shape: 'node' }>[] = [];
-  items.forEach((item, index) => {
-    if (!isNodeItem(item)) return;
+  const requests: LabelRequest[] = [];
+  const nodeMarks: NodeMark[] = [];
+  for (const { item, index } of nodes) {
     const nodeX = nodeXOf(item.lane);
     const cy = scale(item.anchor);
-    const span = spanOf(item.start, item.end);
-    const mark = {
-      shape: 'node' as const,
+    const mark: NodeMark = {
+      shape: 'node',
       item,
       cx: nodeX,
       cy,
-      span: [span[0], span[1]] as [number, number],
+      span: spanOf(item.start, item.end),
       visible: true,
       label: null,
     };
-    marks.set(index, mark);
+    ordered.push({ mark, index, key: cy, rank: 0 });
     nodeMarks.push(mark);
-    sortKey.set(index, cy);
-    obstacles.push(nodeHitBox(nodeX, cy));
     requests.push({
-      id: item.id,
-      options: verticalNodeLabelOptions(item, labelX, cy, labelWidth, {
-        x1: nodeX + nodeHitRadius,
-        y1: cy,
-      }),
+      mark,
+      column: { x: labelX, room: labelWidth, from: { x1: nodeX + nodeHitRadius, y1: cy } },
     });
-  });
+  }
   const bottom = Math.max(r0, r1, cursor);
   const bounds = { x: 0, y: top - m.lineHeight, width, height: bottom - top + m.lineHeight * 4 };
-  const placed = placeLabels(requests, bounds, m.labelGap, obstacles);
-  for (const mark of nodeMarks) mark.label = placed.get(mark.item.id) ?? null;
+  placeLabels(requests, { width, bounds, shapes });
   const labelBottom = Math.max(
     bottom,
     ...nodeMarks.map((mark) => (mark.label ? mark.label.box.y + mark.label.box.height : 0)),
   );
 
-  const ordered = [...marks.keys()]
-    .sort(
-      (a, b) =>
-        sortKey.get(a)! - sortKey.get(b)! ||
-        (columnRank.get(a) ?? 0) - (columnRank.get(b) ?? 0) ||
-        a - b,
-    )
-    .map((index) => marks.get(index)!);
+  const marks = ordered
+    .sort((a, b) => a.key - b.key || a.rank - b.rank || a.index - b.index)
+    .map(({ mark }) => mark);
   const lanes: TimelineLane[] = laneOrder
     .filter((lane) => items.some((item) => item.lane === lane))
     .map((lane) => ({
@@ -184,6 +175,6 @@ export function layoutVertical({
     height: labelBottom + m.lineHeight * 2,
     lanes,
     ticks,
-    marks: ordered,
+    marks,
   };
 }

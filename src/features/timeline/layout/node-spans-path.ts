@@ -1,6 +1,6 @@
 import type { TimelineLayout } from './timeline-layout-types';
 import { timelineMetrics } from './timeline-metrics';
-import { roundPx } from './round-px';
+import { roundPx } from './box-geometry';
 
 /**
  * One SVG path for the periods of the nodes: a line through each dot, across in the horizontal chart

@@ -1,4 +1,4 @@
-import { roundPx } from './round-px';
+import { roundPx } from './box-geometry';
 import type { TimelineLabel } from './timeline-layout-types';
 
 type Point = { x: number; y: number };
@@ -29,8 +29,9 @@ export function sameLabelPlacement(
     roundPx(a.box.height) === roundPx(b.box.height) &&
     a.lines.length === b.lines.length &&
     a.lines.every((line, index) => {
-      const other = b.lines[index]!;
+      const other = b.lines[index];
       return (
+        other !== undefined &&
         line.text === other.text &&
         line.bold === other.bold &&
         line.size === other.size &&

@@ -57,9 +57,28 @@ export function isBandItem(item: TimelineItem): item is BandItem {
   return item.kind === 'education' || item.kind === 'employer' || item.kind === 'volunteer';
 }
 
-/** Whether an item is drawn as a node: neither a band nor a work project's block. */
-export function isNodeItem(item: TimelineItem): item is NodeItem {
-  return !isBandItem(item) && item.kind !== 'work-project';
+/** An item and its place in the list of items: marks keep that order where nothing else orders them. */
+export interface Indexed<Item extends TimelineItem> {
+  item: Item;
+  index: number;
+}
+
+/** The items by the shape each is drawn as, every list in the items' order. */
+export interface ItemsByShape {
+  bands: Indexed<BandItem>[];
+  blocks: Indexed<WorkProjectItem>[];
+  nodes: Indexed<NodeItem>[];
+}
+
+/** Sorts the items by the shape each is drawn as: a band, a work project's block, or a node. */
+export function itemsByShape(items: readonly TimelineItem[]): ItemsByShape {
+  const byShape: ItemsByShape = { bands: [], blocks: [], nodes: [] };
+  items.forEach((item, index) => {
+    if (isBandItem(item)) byShape.bands.push({ item, index });
+    else if (item.kind === 'work-project') byShape.blocks.push({ item, index });
+    else byShape.nodes.push({ item, index });
+  });
+  return byShape;
 }
 
 /** A personal project or contribution the résumé gives no date: listed beside the chart. */

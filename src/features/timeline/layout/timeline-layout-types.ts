@@ -1,6 +1,8 @@
 import type { ScaleTime } from 'd3-scale';
 import type { Tick } from './choose-ticks';
-import type { Box, LabelOption } from './place-labels';
+import type { Box } from './box-geometry';
+import type { HorizontalRows } from './horizontal-rows';
+import type { NodeTextsCache } from './label-placement';
 import type { BandItem, LaneId, NodeItem, TimelineItem, WorkProjectItem } from './timeline-item';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -14,6 +16,13 @@ export interface LabelLine {
    * drawn text keeps it, so that its content reads as the accessible name does.
    */
   spaceAfter?: boolean;
+}
+
+/** One way to show a label: the box it would take. */
+export interface LabelOption {
+  box: Box;
+  /** More room the option takes, such as its leader's line: kept clear of other labels too. */
+  reserve?: readonly Box[];
 }
 
 export interface TimelineLabel extends LabelOption {
@@ -86,6 +95,16 @@ export interface LayoutInput {
   width: number;
   laneTitles: Record<LaneId, string>;
   formatTick: (tick: Tick) => string;
+  /**
+   * Horizontal only: `horizontalRows(items, domain, width)`, when the caller keeps them from one
+   * zoom frame to the next (they do not depend on the zoom). Stacked afresh when absent.
+   */
+  rows?: HorizontalRows;
+  /**
+   * Horizontal only: the chart's own NodeTextsCache (`new WeakMap()`, once per chart), when it keeps
+   * it from one zoom frame to the next. Node labels' texts are made afresh when absent.
+   */
+  nodeTexts?: NodeTextsCache;
 }
 
 /** The lanes top to bottom: the bands' lanes, then the nodes'. A lane with no items is not drawn. */

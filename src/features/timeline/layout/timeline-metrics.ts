@@ -54,6 +54,9 @@ export const timelineMetrics = {
   ringOffset: 3,
   nodeRingOffset: 5,
   bandRadius: 4,
+  /** Vertical layout: px per year at zoom 1, and the room above the newest date. */
+  pxPerYear: 104,
+  verticalTop: 16,
 } as const;
 
 /** Half the hit target: a node's clickable circle. */

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateCareer } from '../../../../tests/bench/generate-career';
 import { createTimeScale, timelineDomain } from './create-time-scale';
-import { isOutOfView } from './is-out-of-view';
+import { fitsClear, intersects, isOutOfView, markBox } from './box-geometry';
 import { layoutTimeline } from './layout-timeline';
-import { markBox } from './mark-box';
 import { testLaneTitles, testNow } from '../../../test/timeline-items';
 
 const items = generateCareer(30, testNow);
@@ -44,5 +43,30 @@ describe('isOutOfView', () => {
       const box = markBox(mark);
       expect(box.x + box.width >= -20 && box.x <= 1120).toBe(true);
     }
+  });
+});
+
+describe('markBox', () => {
+  it('gives a node its whole 24 px hit target, larger than its dot, centred on it', () => {
+    const node = layout(domain).marks.find((mark) => mark.shape === 'node');
+    expect(node && markBox(node)).toEqual(
+      node && { x: node.cx - 12, y: node.cy - 12, width: 24, height: 24 },
+    );
+  });
+});
+
+describe('fitsClear', () => {
+  const bounds = { x: 0, y: 0, width: 200, height: 100 };
+  const mark = { x: 50, y: 0, width: 20, height: 20 };
+
+  it('keeps a label the gap away from a mark, not merely off it', () => {
+    const touching = { x: 72, y: 0, width: 30, height: 16 };
+    expect(intersects(touching, mark)).toBe(false);
+    expect(fitsClear(touching, bounds, 4, [mark])).toBe(false);
+    expect(fitsClear({ ...touching, x: 74 }, bounds, 4, [mark])).toBe(true);
+  });
+
+  it('refuses a label that would stick out of the chart', () => {
+    expect(fitsClear({ x: 190, y: 0, width: 30, height: 16 }, bounds, 4, [])).toBe(false);
   });
 });
