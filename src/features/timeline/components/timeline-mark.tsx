@@ -211,10 +211,11 @@ function sameDrawing(a: TimelineMarkProps, b: TimelineMarkProps): boolean {
 
 /** Whether two objects have the same keys holding the same values. */
 function sameValues(a: object, b: object): boolean {
-  const entriesA = Object.entries(a);
-  const valuesB = new Map(Object.entries(b));
+  const keys = Object.keys(a);
   return (
-    entriesA.length === valuesB.size &&
-    entriesA.every(([key, value]) => valuesB.has(key) && Object.is(value, valuesB.get(key)))
+    keys.length === Object.keys(b).length &&
+    keys.every(
+      (key) => Object.hasOwn(b, key) && Object.is(Reflect.get(a, key), Reflect.get(b, key)),
+    )
   );
 }
