@@ -327,8 +327,10 @@ for (const viewport of viewports) {
         const before = await axis();
         await timelineReady(frame);
         await settled(page, () => frame.getByRole('button', { name: zoomIn }).click());
-        const after = await axis();
-        if (viewport.name === 'phone') expect(after.gap).toBeGreaterThan(before.gap);
+        // The phone's chart draws the zoom the URL holds, so the URL may change a moment before the
+        // chart does (where a second language's switcher does not tell that the page has rendered).
+        if (viewport.name === 'phone')
+          await expect.poll(async () => (await axis()).gap).toBeGreaterThan(before.gap);
 
         await frame.getByRole('button', { name: reset }).click();
         await expect.poll(axis).toEqual(before);
