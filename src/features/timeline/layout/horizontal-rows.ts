@@ -1,5 +1,5 @@
 import { assignRows } from './assign-rows';
-import { createTimeScale } from './create-time-scale';
+import { horizontalScale } from './create-time-scale';
 import { nodeRowHeight, rowLabels, type LabelSide, type NodeTextsCache } from './label-placement';
 import {
   itemsByShape,
@@ -52,7 +52,7 @@ export function horizontalRows(
   width: number,
   nodeTexts?: NodeTextsCache,
 ): HorizontalRows {
-  const scale = createTimeScale(domain, [0, width]);
+  const scale = horizontalScale(domain, width);
   const byShape = itemsByShape(items);
   const blocksOf = new Map<string, Indexed<WorkProjectItem>[]>();
   for (const entry of byShape.blocks) {
@@ -128,16 +128,4 @@ export function horizontalRows(
     y += m.rowGap * 2;
   }
   return { lanes, boxes, nodes: nodeAt, height: y };
-}
-
-/**
- * How tall the horizontal chart is for these items at `width` px: its rows' height, which the zoom
- * does not change, found without laying out any mark.
- */
-export function horizontalChartHeight(
-  items: readonly TimelineItem[],
-  domain: readonly [Date, Date],
-  width: number,
-): number {
-  return horizontalRows(items, domain, width).height;
 }

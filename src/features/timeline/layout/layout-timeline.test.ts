@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { generateCareer } from '../../../../tests/bench/generate-career';
-import { createTimeScale, timelineDomain } from './create-time-scale';
+import {
+  createTimeScale,
+  horizontalScale,
+  timelineDomain,
+  verticalScale,
+} from './create-time-scale';
 import { layoutTimeline } from './layout-timeline';
 import { intersects, markBox, type Box } from './box-geometry';
 import { testLaneTitles, testNow, utc } from '../../../test/timeline-items';
@@ -21,7 +26,7 @@ function horizontal(window: [Date, Date], width = 1100, career = items) {
   return layoutTimeline({
     items: career,
     domain: timelineDomain(career, testNow),
-    scale: createTimeScale(window, [0, width]),
+    scale: horizontalScale(window, width),
     orientation: 'horizontal',
     width,
     laneTitles,
@@ -30,12 +35,10 @@ function horizontal(window: [Date, Date], width = 1100, career = items) {
 }
 
 function vertical(width = 343, zoom = 1) {
-  const years = span / (365.25 * 86_400_000);
-  const scale = createTimeScale(domain, [16 + years * 104 * zoom, 16]);
   return layoutTimeline({
     items,
     domain,
-    scale,
+    scale: verticalScale(domain, zoom),
     orientation: 'vertical',
     width,
     laneTitles,
