@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { rememberLanguage } from '../config/language-preference';
-import { languageName, otherLanguages } from '../config/languages';
+import { otherLanguages } from '../config/languages';
+import { languageName } from '../i18n/language-facts';
 import { useLanguage } from '../i18n/use-language';
 import { pathInLanguage } from '../config/paths';
 import { useHydrated } from './use-hydrated';

@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router';
 import { languages, originalLanguage } from '../config/languages';
+import { openGraphLocale } from '../i18n/language-facts';
 import { useLanguage } from '../i18n/use-language';
 import { pathInLanguage } from '../config/paths';
 import { absoluteUrl } from '../config/site';
@@ -48,12 +49,6 @@ export function PageMeta({ title, description, indexable = true }: PageMetaProps
       <meta name="twitter:image" content={image} />
     </>
   );
-}
-
-/** Open Graph's form of a language, language_TERRITORY: `zh` → `zh_CN`, `en` → `en_US`. */
-function openGraphLocale(language: string): string {
-  const { language: primary, region } = new Intl.Locale(language).maximize();
-  return region ? `${primary}_${region}` : primary;
 }
 
 /** The same page in every language, the original as the default: for a site in several. */

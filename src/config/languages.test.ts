@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageName, pickLanguage } from './languages';
+import { pickLanguage } from './languages';
 
 const available = ['ja', 'en', 'pt-BR'];
 const pick = (remembered: string | null, preferred: string[]) =>
@@ -23,13 +23,5 @@ describe('pickLanguage', () => {
   it('falls back to the original language', () => {
     expect(pick(null, ['fr-FR', 'de'])).toBe('ja');
     expect(pick(null, [])).toBe('ja');
-  });
-});
-
-describe('languageName', () => {
-  it('names a language in itself, or in another', () => {
-    expect(languageName('ja')).toBe('日本語');
-    expect(languageName('en')).toBe('English');
-    expect(languageName('en', 'ja')).toBe('英語');
   });
 });

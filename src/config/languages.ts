@@ -29,11 +29,6 @@ export function otherLanguages(language: Language): Language[] {
   return languages.filter((other) => other !== language);
 }
 
-/** A language's name in that language ("中文", "English", "日本語"), for the switcher. */
-export function languageName(language: Language, inLanguage: Language = language): string {
-  return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(language) ?? language;
-}
-
 /**
  * The language to show a visitor: the one they chose before, else the first of their browser's
  * preferred languages that the site has (exactly, else by its primary subtag: `zh-TW` finds `zh`),

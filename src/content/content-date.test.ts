@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentDate, placeContentDate } from './content-date';
+import { compareContentDates, parseContentDate, placeContentDate } from './content-date';
 
 const utc = (year: number, month: number, day = 1) => new Date(Date.UTC(year, month - 1, day));
 
@@ -22,5 +22,23 @@ describe('placeContentDate', () => {
     expect(placeContentDate('2019')).toEqual(utc(2019, 1));
     expect(placeContentDate('2019-08')).toEqual(utc(2019, 8));
     expect(placeContentDate('2019-08-15')).toEqual(utc(2019, 8, 15));
+  });
+});
+
+describe('compareContentDates', () => {
+  it('orders dates of any precision as time does, a missing one first', () => {
+    // Entries, as the résumé sorts them: Array.prototype.sort puts a bare undefined last unasked.
+    const entries = ['2020-02-01', '2019', undefined, '2020-01', '2019-12-31', '2020'].map(
+      (startDate) => ({ startDate }),
+    );
+    const sorted = entries.sort((a, b) => compareContentDates(a.startDate, b.startDate));
+    expect(sorted.map((entry) => entry.startDate)).toEqual([
+      undefined,
+      '2019',
+      '2019-12-31',
+      '2020',
+      '2020-01',
+      '2020-02-01',
+    ]);
   });
 });

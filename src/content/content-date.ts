@@ -29,6 +29,16 @@ export function parseContentDate(text: string): ContentDate | undefined {
 }
 
 /**
+ * Orders two content dates, earlier first, a missing one first of all. Their text sorts as their
+ * time does, since each form reads from the year down. (Not `localeCompare`: its first use on a page
+ * loads the browser's collation data, 30–110 ms on a phone-class CPU in the middle of hydration.)
+ */
+export function compareContentDates(a: string | undefined, b: string | undefined): number {
+  const [first, second] = [a ?? '', b ?? ''];
+  return first < second ? -1 : first > second ? 1 : 0;
+}
+
+/**
  * Where a content date sits in time, in UTC: at its first instant. A year places at its 1 January,
  * as a month places at its first day and a day at its start.
  */

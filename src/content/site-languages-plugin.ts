@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { ContentLanguages } from './content-languages.ts';
 import { datePatterns } from '../i18n/date-patterns.ts';
+import { readSiteLanguageFacts } from '../i18n/language-facts.ts';
 
 const defaultLocalesDir = fileURLToPath(new URL('../i18n/locales/', import.meta.url));
 const moduleId = 'virtual:site-content';
@@ -12,7 +13,8 @@ const moduleId = 'virtual:site-content';
 export const localeFile = (language: string) => `src/i18n/locales/${language}.json`;
 
 /**
- * The constants that tell the app its languages (read by src/config/languages.ts), for Vite's
+ * The constants that tell the app its languages (read by src/config/languages.ts) and what Intl knows
+ * of them (src/i18n/language-facts.ts), for Vite's
  * `define`: set at the top of the config, where Vitest sees them too. (Not on `import.meta.env`,
  * whose values Vitest turns into strings.)
  */
@@ -20,6 +22,7 @@ export function siteLanguageConstants({ languages, original }: ContentLanguages)
   return {
     __SITE_LANGUAGES__: JSON.stringify(languages),
     __SITE_ORIGINAL_LANGUAGE__: JSON.stringify(original),
+    __SITE_LANGUAGE_FACTS__: JSON.stringify(readSiteLanguageFacts(languages)),
   };
 }
 

@@ -8,19 +8,28 @@
 // 50 ms), from a `longtask` PerformanceObserver registered before any of the page's scripts, over the
 // load until the page is ready (hydrated, and on the home pages the timeline works and takes gestures)
 // and then idle. Unlike Lighthouse's TBT, which starts at the first paint, it counts the tasks before
-// the first paint too. A benchmark: it prints numbers, it does not pass or fail.
+// the first paint too; and since the page's scripts start at its load event, it also prints the
+// longest task from the load event on, the part of the load that is the scripts'. A benchmark: it
+// prints numbers, it does not pass or fail.
 //
 // The default pages come from the content (bench-pages.mjs): each language's home and résumé pages,
-// and the original language's first employer and first project pages.
+// and the original language's first employer and first project pages. `--compare <dir>` loads
+// another build too (another commit's dist/, built with the same SITE_URL; repeat the flag for more),
+// and `--floor` this build with its scripts removed (no-javascript-floor.mjs), which is never
+// hydrated: it is measured until it has loaded and is idle. The builds take turns, load by load, so
+// that a machine's drift from one minute to the next falls on all of them alike.
 //
 //   npm run bench:load                      the pages above, 5 loads each, on the dist/ there is
 //   npm run bench:load -- /zh/ --runs 9     other paths, more loads
-//   npm run bench:load -- --dir dist-other  compare another build (start it with SITE_URL unset)
+//   npm run bench:load -- /zh/ /en/ --compare ../main/dist --floor
+//                                           this build, main's and the floor, by turns
+import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startPagesServer } from '../../src/build/pages-server.mjs';
 import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
 import { benchPages } from './bench-pages.mjs';
+import { copyWithoutJavaScript } from './no-javascript-floor.mjs';
 import { printTable } from './print-table.mjs';
 
 // The theme changes only colours, and Lighthouse's bench (site.bench.mjs) measures what it costs.
@@ -34,6 +43,8 @@ const { values, positionals } = parseArgs({
     runs: { type: 'string', default: '5' },
     dir: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4184' },
+    compare: { type: 'string', multiple: true, default: [] },
+    floor: { type: 'boolean' },
   },
 });
 const runs = Number(values.runs);
@@ -54,13 +65,22 @@ const slow4g = {
   uploadThroughput: (750 * 1024) / 8,
 };
 
-const server = await startPagesServer({ root: values.dir, port: Number(values.port) });
+const floorDir = values.floor ? await copyWithoutJavaScript(values.dir) : undefined;
+const builds = [
+  { label: values.dir, root: values.dir },
+  ...values.compare.map((dir) => ({ label: dir, root: dir })),
+  ...(floorDir ? [{ label: 'floor', root: floorDir, floor: true }] : []),
+];
+const servers = await Promise.all(
+  builds.map(({ root }, index) => startPagesServer({ root, port: Number(values.port) + index })),
+);
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 /**
- * One cold load of `path`: the moments above in ms from the start of navigation, and the durations
- * of the load's long tasks in ms.
+ * One cold load of `path` from `server`: the moments above in ms from the start of navigation, and
+ * the start and duration of each of the load's long tasks in ms. A page without scripts (`floor`) is
+ * measured until it has loaded.
  */
-async function load(path) {
+async function load(server, path, floor) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -68,75 +88,100 @@ async function load(path) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...slow4g });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  // Stamps the moment each state appears, in the page's own clock.
-  await page.addInitScript(() => {
-    const seen = {};
-    Object.defineProperty(window, '__loadTimes', { value: seen });
-    const check = () => {
-      if (!seen.hydrated && document.querySelector('.theme-switcher select:not([disabled])'))
-        seen.hydrated = performance.now();
-      if (!seen.timeline && document.querySelector('.zoom-controls button[aria-disabled="false"]'))
-        seen.timeline = performance.now();
-    };
-    new MutationObserver(check).observe(document, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-    });
-    // d3-zoom marks the element it attaches to (no DOM change to observe), so look each frame.
-    const gestures = () => {
-      if (document.querySelector('.timeline-frame--horizontal svg')?.__zoom)
-        seen.gestures = performance.now();
-      else requestAnimationFrame(gestures);
-    };
-    requestAnimationFrame(gestures);
-    // Every main-thread task over 50 ms from here on: the page's scripts have not started yet.
-    const longTasks = [];
-    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
-    observer.observe({ type: 'longtask', buffered: true });
-    Object.defineProperty(window, '__longTasks', {
-      value: () => {
-        // Entries still queued for the observer's callback count too.
-        longTasks.push(...observer.takeRecords());
-        return longTasks.map((task) => task.duration);
-      },
-    });
-  });
-  await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
   const timeline = path.split('/').filter(Boolean).length === 1;
-  await page.waitForFunction(
-    (needsTimeline) => {
-      const seen = window.__loadTimes;
-      const timelineDone = seen.timeline !== undefined && seen.gestures !== undefined;
-      return seen.hydrated !== undefined && (!needsTimeline || timelineDone);
+  // Stamps the moment each state appears, in the page's own clock, and says when the load is over.
+  // The page itself says so: a Playwright wait or evaluate would first inject Playwright's own
+  // script into the page, a task of 100–200 ms at this slowdown that the load would be charged for.
+  await page.addInitScript(
+    ({ needsTimeline, hydrates }) => {
+      const seen = {};
+      Object.defineProperty(window, '__loadTimes', { value: seen });
+      // Every main-thread task over 50 ms from here on: the page's scripts have not started yet.
+      const longTasks = [];
+      const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+      observer.observe({ type: 'longtask', buffered: true });
+      const ready = () =>
+        !hydrates ||
+        (seen.hydrated !== undefined &&
+          (!needsTimeline || (seen.timeline !== undefined && seen.gestures !== undefined)));
+      // A long task is reported once it ends, and the one that made the page ready may still be
+      // running: wait until the main thread is idle, so that it and any work queued after it count.
+      let finishing = false;
+      const finish = () => {
+        if (finishing || !ready() || document.readyState !== 'complete') return;
+        finishing = true;
+        requestIdleCallback(
+          () => {
+            // Entries still queued for the observer's callback count too.
+            longTasks.push(...observer.takeRecords());
+            window.__loadResult = JSON.stringify({
+              fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+              loadEvent: performance.getEntriesByType('navigation')[0]?.loadEventStart ?? null,
+              ...seen,
+              longTasks: longTasks.map(({ startTime, duration }) => ({ startTime, duration })),
+            });
+          },
+          { timeout: 10_000 },
+        );
+      };
+      const check = () => {
+        if (!seen.hydrated && document.querySelector('.theme-switcher select:not([disabled])'))
+          seen.hydrated = performance.now();
+        if (
+          !seen.timeline &&
+          document.querySelector('.zoom-controls button[aria-disabled="false"]')
+        )
+          seen.timeline = performance.now();
+        finish();
+      };
+      new MutationObserver(check).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+      });
+      window.addEventListener('load', () => setTimeout(finish));
+      // d3-zoom marks the element it attaches to (no DOM change to observe), so look each frame.
+      const gestures = () => {
+        if (document.querySelector('.timeline-frame--horizontal svg')?.__zoom) {
+          seen.gestures = performance.now();
+          finish();
+        } else requestAnimationFrame(gestures);
+      };
+      requestAnimationFrame(gestures);
     },
-    timeline,
-    { timeout: 60_000 },
+    { needsTimeline: timeline, hydrates: !floor },
   );
-  // A long task is reported once it ends, and the one that made the page ready may still be
-  // running: wait until the main thread is idle, so that it and any work queued after it count.
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 10_000 })),
-  );
-  const times = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    ...window.__loadTimes,
-    longTasks: window.__longTasks(),
-  }));
+  await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
+  // Asks over the DevTools protocol, which runs a line in the page and injects nothing.
+  const deadline = Date.now() + 60_000;
+  let result;
+  while (!result) {
+    if (Date.now() > deadline) throw new Error(`${path} was not ready within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    ({ result } = await cdp.send('Runtime.evaluate', {
+      expression: 'window.__loadResult',
+      returnByValue: true,
+    }));
+    result = result.value;
+  }
+  const times = JSON.parse(result);
   await context.close();
   return times;
 }
 
 /**
- * The longest task of a load and its total blocking time, in ms: the sum over its long tasks of each
- * one's time beyond 50 ms, the budget of a task that still feels instant.
- * @param {number[]} durations the load's long tasks, in ms
+ * The longest task of a load, the longest from its load event on (when the page's scripts start),
+ * and its total blocking time, in ms: the sum over its long tasks of each one's time beyond 50 ms,
+ * the budget of a task that still feels instant.
+ * @param {{ startTime: number, duration: number }[]} tasks the load's long tasks, in ms
+ * @param {number} loadEvent when the load event started, in ms
  */
-function blocking(durations) {
+function blocking(tasks, loadEvent) {
+  const longest = (some) => Math.max(0, ...some.map((task) => task.duration));
   return {
-    longest: Math.max(0, ...durations),
-    total: durations.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
+    longest: longest(tasks),
+    longestFromLoad: longest(tasks.filter((task) => task.startTime >= loadEvent)),
+    total: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
   };
 }
 
@@ -149,40 +194,51 @@ const ms = (value) => (value == null ? '–' : `${Math.round(value)} ms`);
 try {
   const rows = [];
   for (const path of positionals.length ? positionals : defaultPaths) {
-    const results = [];
+    const results = builds.map(() => []);
     for (let run = 0; run < runs; run += 1) {
-      const { longTasks, ...times } = await load(path);
-      results.push({ ...times, ...blocking(longTasks) });
+      for (const [index, build] of builds.entries()) {
+        const { longTasks, loadEvent, ...times } = await load(servers[index], path, build.floor);
+        results[index].push({ ...times, ...blocking(longTasks, loadEvent) });
+      }
     }
-    rows.push([
-      path,
-      ms(median(results.map((result) => result.fcp))),
-      ms(median(results.map((result) => result.hydrated))),
-      ms(median(results.map((result) => result.timeline))),
-      ms(median(results.map((result) => result.gestures))),
-      ms(median(results.map((result) => result.longest))),
-      ms(median(results.map((result) => result.total))),
-    ]);
+    for (const [index, build] of builds.entries()) {
+      const column = (name) => ms(median(results[index].map((result) => result[name])));
+      rows.push([
+        path,
+        build.label,
+        column('fcp'),
+        column('hydrated'),
+        column('timeline'),
+        column('gestures'),
+        column('longest'),
+        column('longestFromLoad'),
+        column('total'),
+      ]);
+    }
   }
   console.log(
-    `\nA cold load in Chromium (4× CPU slowdown, 150 ms RTT, 1.6 Mbit/s), ${values.dir}/, median of ${runs}`,
+    `\nA cold load in Chromium (4× CPU slowdown, 150 ms RTT, 1.6 Mbit/s), median of ${runs}${builds.length > 1 ? ', the builds by turns' : ''}`,
   );
+  if (floorDir) console.log(`floor: ${values.dir} without its scripts, never hydrated`);
   console.log(
-    'Longest task and blocking time: over the load, until the page is ready and then idle; blocking time sums each long task beyond 50 ms.\n',
+    'Longest task and blocking time: over the load, until the page is ready and then idle; "from load" counts the tasks from the load event on, when the scripts start; blocking time sums each long task beyond 50 ms.\n',
   );
   printTable(
     [
       'URL',
+      'build',
       'first paint',
       'hydrated',
       'timeline works',
       'wheel and drag',
       'longest task',
+      'from load',
       'blocking time',
     ],
     rows,
   );
 } finally {
   await browser.close();
-  await server.close();
+  await Promise.all(servers.map((server) => server.close()));
+  if (floorDir) await rm(floorDir, { recursive: true, force: true });
 }

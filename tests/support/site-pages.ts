@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { languageName, type Language } from '../../src/config/languages';
+import type { Language } from '../../src/config/languages';
+import { languageName } from '../../src/i18n/language-facts';
 import { paths } from '../../src/config/paths';
 import { readContentLanguages } from '../../src/content/content-languages';
 import { nameInLatinLetters } from '../../src/content/latin-name';

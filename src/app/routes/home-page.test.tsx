@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { languageName, languages, otherLanguages } from '../../config/languages';
+import { languages, otherLanguages } from '../../config/languages';
+import { languageName } from '../../i18n/language-facts';
 import { formatYearMonth } from '../../i18n/format-date';
 import { interfaceString } from '../../test/interface-string';
 import { renderRoute } from '../../test/render-route';

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { languageName, languages, originalLanguage, otherLanguages } from '../../config/languages';
+import { languages, originalLanguage, otherLanguages } from '../../config/languages';
+import { languageName } from '../../i18n/language-facts';
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { interfaceString } from '../../test/interface-string';

@@ -1,3 +1,4 @@
+import { compareContentDates } from '../../content/content-date';
 import type { Project, Resume } from '../../content/schema';
 
 /**
@@ -11,7 +12,7 @@ export function orderProjectsChronologically(resume: Pick<Resume, 'work' | 'proj
   const personalProjects = resume.projects.filter((project) => project.kind === 'personal');
   // Array.prototype.sort is stable, so projects of one employer keep their résumé order.
   const byEmployerStart = [...workProjects].sort((a, b) =>
-    (employerStart.get(a.employer) ?? '').localeCompare(employerStart.get(b.employer) ?? ''),
+    compareContentDates(employerStart.get(a.employer), employerStart.get(b.employer)),
   );
   return [...byEmployerStart, ...personalProjects];
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
+import { compareContentDates } from '../../content/content-date';
 import type { WorkEntry } from '../../content/schema';
 import { useFormatPeriod } from '../../i18n/use-format-period';
 import { resumeEntryAnchor } from '../../config/paths';
@@ -25,7 +26,7 @@ export function ExperienceSection({
       <ol className="entry-list">
         {/* Newest first, whatever order the file lists them in. */}
         {[...work]
-          .sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''))
+          .sort((a, b) => compareContentDates(b.startDate, a.startDate))
           .map((entry) => {
             const role = [entry.position, entry.location].filter(Boolean).join(' · ');
             return (

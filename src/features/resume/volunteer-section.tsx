@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { compareContentDates } from '../../content/content-date';
 import type { Volunteer } from '../../content/schema';
 import { LinkedText } from '../../components/linked-text';
 import { useFormatPeriod } from '../../i18n/use-format-period';
@@ -15,7 +16,7 @@ export function VolunteerSection({ volunteer }: { volunteer: Volunteer[] }) {
     <ResumeSection id="volunteer" title={t('sections.volunteer')}>
       <ol className="entry-list">
         {[...volunteer]
-          .sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''))
+          .sort((a, b) => compareContentDates(b.startDate, a.startDate))
           .map((entry) => (
             <li key={entry.id} id={resumeEntryAnchor('volunteer', entry.id)} className="entry">
               <h3 className="entry__title">

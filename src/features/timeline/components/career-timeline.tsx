@@ -15,7 +15,7 @@ import type { OrientationChartProps } from './orientation-chart-props';
 import { TechnologyFilter } from './technology-filter';
 import { UndatedEntries } from './undated-entries';
 import { VerticalTimeline } from './vertical-timeline';
-import { sentenceSpace } from '../../../i18n/sentence-space';
+import { sentenceSpace } from '../../../i18n/language-facts';
 import { useLanguage } from '../../../i18n/use-language';
 
 interface CareerTimelineProps {
