@@ -25,13 +25,16 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
   const cssHash = sha256(css);
   const themeScriptHash = sha256(themeScript);
 
-  /** A manifest chunk's file and those of every chunk it statically imports. */
+  /**
+   * A manifest chunk's file and those of every chunk it statically imports, in the order they
+   * evaluate: each chunk after the chunks it imports.
+   */
   const chunkFiles = (key, seen = new Set()) => {
     if (seen.has(key) || !manifest[key]) return [];
     seen.add(key);
     return [
-      manifest[key].file,
       ...(manifest[key].imports ?? []).flatMap((k) => chunkFiles(k, seen)),
+      manifest[key].file,
     ];
   };
   const app = 'src/app/start-app.tsx';
@@ -39,9 +42,9 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
 
   /**
    * The entry, the styles (inlined), and the modules the page starts with, which the entry fetches
-   * side by side once the page has loaded (src/main.tsx): the app, the language's interface strings
-   * and résumé and, on a detail page, that route's code. Nothing is preloaded before that: the page
-   * works without its scripts.
+   * side by side once the page has loaded and then evaluates one by one (src/main.tsx): the app, the
+   * language's interface strings and résumé and, on a detail page, that route's code, each after
+   * the modules it imports. Nothing is preloaded before that: the page works without its scripts.
    */
   const assetsFor = (path) => {
     const language = path.split('/')[1];
