@@ -22,6 +22,7 @@ import { loadResume } from './content/load-resume';
 import { careerTimelineCode } from './features/timeline/components/career-timeline-code';
 
 export { siteUrl };
+export { startScript } from './app/start-script';
 export { themeScript } from './app/theme-script';
 export type { DocumentAssets };
 

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { themeColors } from '../config/theme-preference';
 import { contentSecurityPolicy } from './content-security-policy';
+import { startScript } from './start-script';
 import { themeScript } from './theme-script';
 
 export interface DocumentAssets {
-  /** The entry module. */
+  /** The entry module, which the page imports once it has loaded (startScript). */
   script: string;
   /**
    * The site's stylesheet, inlined: it is small (about 3 KB gzip), and a page that carries it can
@@ -15,6 +16,8 @@ export interface DocumentAssets {
   cssHash: string;
   /** The SHA-256 of the inline theme script (themeScript), base64. */
   themeScriptHash: string;
+  /** The SHA-256 of the inline script that starts the app (startScript of `script`), base64. */
+  startScriptHash: string;
   /** The modules the page starts with, which the entry fetches once the page has loaded. */
   modules: string[];
 }
@@ -42,7 +45,7 @@ export function Document({ htmlLang, assets, icon, jsonLd, hydration, children }
         <meta
           httpEquiv="Content-Security-Policy"
           content={contentSecurityPolicy({
-            scriptHash: assets.themeScriptHash,
+            scriptHashes: [assets.themeScriptHash, assets.startScriptHash],
             styleHash: assets.cssHash,
           })}
         />
@@ -59,14 +62,9 @@ export function Document({ htmlLang, assets, icon, jsonLd, hydration, children }
         <meta name="referrer" content="strict-origin-when-cross-origin" />
         <link rel="icon" type="image/svg+xml" href={icon} />
         <style>{assets.css}</style>
-        {/* Low priority: the page paints without it (a module script never blocks it), and it
-            waits for the page's load before it fetches the modules listed here (src/main.tsx). */}
-        <script
-          type="module"
-          src={assets.script}
-          fetchPriority="low"
-          data-modules={assets.modules.join(' ')}
-        />
+        {/* Starts the app once the page has loaded: the entry then fetches the modules listed
+            here (src/main.tsx). */}
+        <script data-modules={assets.modules.join(' ')}>{startScript(assets.script)}</script>
         {jsonLd && <script type="application/ld+json">{JSON.stringify(jsonLd)}</script>}
       </head>
       <body>

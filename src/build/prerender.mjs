@@ -13,9 +13,8 @@ import { pathToFileURL } from 'node:url';
  * @param {{ distDir: string, serverEntry: string, resumePdf?: boolean }} options
  */
 export async function prerender({ distDir: dist, serverEntry, resumePdf = false }) {
-  const { basePath, pagePaths, renderPage, routeIdsFor, siteUrl, themeScript } = await import(
-    pathToFileURL(serverEntry).href
-  );
+  const { basePath, pagePaths, renderPage, routeIdsFor, siteUrl, startScript, themeScript } =
+    await import(pathToFileURL(serverEntry).href);
 
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
   const entry = manifest['index.html'];
@@ -64,6 +63,7 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
       css,
       cssHash,
       themeScriptHash,
+      startScriptHash: sha256(startScript(basePath + entry.file)),
       modules: [...modules].map((file) => basePath + file),
     };
   };
