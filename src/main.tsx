@@ -19,8 +19,8 @@ function pageLoaded(): Promise<void> {
 
 /**
  * The modules this page starts with (the app, the language's strings and résumé, a detail page's
- * route), each after the modules it imports, as the prerenderer lists them on the entry's script
- * element.
+ * route), each after the modules it imports, as the prerenderer lists them on the inline script that
+ * imports this entry (src/app/start-script.ts).
  */
 function pageModules(): string[] {
   const script = document.querySelector<HTMLScriptElement>('script[data-modules]');
