@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { holdRequests } from './support/held-requests';
 import { interfaceString } from './support/interface-string';
+import { pageIsLive } from './support/page-live';
 import {
   endsWithPath,
   escapeRegExp,
@@ -104,8 +105,10 @@ test.describe('the language switcher', () => {
   });
 
   test('is remembered: the root URL then opens the chosen language', async ({ page }) => {
-    // The browser prefers the original language (the locale below); the visitor chooses another.
+    // The browser prefers the original language (the locale below); the visitor chooses another,
+    // once the app has started: before that the switcher is a plain link, as without JavaScript.
     await page.goto(`/${from}/`);
+    await pageIsLive(page);
     await page.getByRole('link', { name: switcherName(from), exact: true }).click();
     await expect(page).toHaveURL(endsWithPath(`/${target}/`));
     await page.goto('/');
