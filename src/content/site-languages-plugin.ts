@@ -14,9 +14,8 @@ export const localeFile = (language: string) => `src/i18n/locales/${language}.js
 
 /**
  * The constants that tell the app its languages (read by src/config/languages.ts) and what Intl knows
- * of them (src/i18n/language-facts.ts), for Vite's
- * `define`: set at the top of the config, where Vitest sees them too. (Not on `import.meta.env`,
- * whose values Vitest turns into strings.)
+ * of them (src/i18n/language-facts.ts), for Vite's `define`: set at the top of the config, where
+ * Vitest sees them too. (Not on `import.meta.env`, whose values Vitest turns into strings.)
  */
 export function siteLanguageConstants({ languages, original }: ContentLanguages) {
   return {
