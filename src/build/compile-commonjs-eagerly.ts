@@ -9,12 +9,16 @@ const arrowWrapper = /__commonJSMin\(\(\(((?:exports|module)(?:, (?:exports|modu
  *
  * Rolldown wraps each CommonJS module in a function it runs on the module's first `require`, written
  * as an arrow function: `__commonJSMin(((exports, module) => { … }))`. V8 compiles that function
- * only when it is first called, on the main thread: for ReactDOM, 200 KB of code, that made the
- * app's start one task of 160–280 ms at 4× CPU slowdown. Written as a function expression in
- * parentheses, `__commonJSMin((function(exports, module) { … }))`, it is what V8 calls a PIFE, which
- * it compiles eagerly, while the chunk streams in; measured by `npm run bench:load`, the longest
- * task from the load event on fell from about 125 to about 55 ms. The body is unchanged: these
- * packages use neither `this` nor `arguments` at their top level.
+ * only when it is first called, on the main thread. Written as a function expression in parentheses,
+ * `__commonJSMin((function(exports, module) { … }))`, it is what V8 calls a PIFE, which it compiles
+ * eagerly, while the chunk streams in. The body is unchanged: these packages use neither `this` nor
+ * `arguments` at their top level.
+ *
+ * What it saves depends on DevTools. With DevTools' Runtime domain on, as in Lighthouse and in
+ * Playwright, the app's first module (which starts ReactDOM, 200 KB of code) took 128–132 ms to run
+ * at 4× CPU slowdown with arrow wrappers and 52–54 ms with these; without DevTools, as in a
+ * visitor's browser, 13–15 ms either way (tests/bench/devtools-browser.mjs says why). So it is kept
+ * for what Lighthouse, and PageSpeed Insights with it, charge the page.
  */
 export function compileCommonJsEagerly(): Plugin {
   return {

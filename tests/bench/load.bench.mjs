@@ -9,8 +9,10 @@
 // load until the page is ready (hydrated, and on the home pages the timeline works and takes gestures)
 // and then idle. Unlike Lighthouse's TBT, which starts at the first paint, it counts the tasks before
 // the first paint too; and since the page's scripts start at its load event, it also prints the
-// longest task from the load event on, the part of the load that is the scripts'. A benchmark: it
-// prints numbers, it does not pass or fail.
+// longest task from the load event on, the part of the load that is the scripts'. It drives
+// Chromium over the DevTools protocol itself (devtools-browser.mjs), not through Playwright, which
+// would switch on DevTools' Runtime domain and so slow ReactDOM's start about fourfold. A benchmark:
+// it prints numbers, it does not pass or fail.
 //
 // The default pages come from the content (bench-pages.mjs): each language's home and résumé pages,
 // and the original language's first employer and first project pages. `--compare <dir>` loads
@@ -25,10 +27,10 @@
 //                                           this build, main's and the floor, by turns
 import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { startPagesServer } from '../../src/build/pages-server.mjs';
 import { chromiumArgs, findChromium } from '../support/find-chromium.mjs';
 import { benchPages } from './bench-pages.mjs';
+import { launchDevtoolsBrowser } from './devtools-browser.mjs';
 import { copyWithoutJavaScript } from './no-javascript-floor.mjs';
 import { printTable } from './print-table.mjs';
 
@@ -74,98 +76,103 @@ const builds = [
 const servers = await Promise.all(
   builds.map(({ root }, index) => startPagesServer({ root, port: Number(values.port) + index })),
 );
-const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+// Not Playwright's: it would switch on DevTools' Runtime domain, which slows ReactDOM's start about
+// fourfold (devtools-browser.mjs). A visitor's browser has no DevTools attached.
+const browser = await launchDevtoolsBrowser(executablePath, chromiumArgs);
 /**
  * One cold load of `path` from `server`: the moments above in ms from the start of navigation, and
  * the start and duration of each of the load's long tasks in ms. A page without scripts (`floor`) is
  * measured until it has loaded.
  */
 async function load(server, path, floor) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...slow4g });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const page = await browser.newPage();
+  await page.send('Emulation.setDeviceMetricsOverride', {
+    width: 412,
+    height: 823,
+    deviceScaleFactor: 1,
+    mobile: false,
+  });
+  await page.send('Network.enable');
+  await page.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.send('Network.emulateNetworkConditions', { offline: false, ...slow4g });
+  await page.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const timeline = path.split('/').filter(Boolean).length === 1;
   // Stamps the moment each state appears, in the page's own clock, and says when the load is over.
-  // The page itself says so: a Playwright wait or evaluate would first inject Playwright's own
-  // script into the page, a task of 100–200 ms at this slowdown that the load would be charged for.
-  await page.addInitScript(
-    ({ needsTimeline, hydrates }) => {
-      const seen = {};
-      Object.defineProperty(window, '__loadTimes', { value: seen });
-      // Every main-thread task over 50 ms from here on: the page's scripts have not started yet.
-      const longTasks = [];
-      const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
-      observer.observe({ type: 'longtask', buffered: true });
-      const ready = () =>
-        !hydrates ||
-        (seen.hydrated !== undefined &&
-          (!needsTimeline || (seen.timeline !== undefined && seen.gestures !== undefined)));
-      // A long task is reported once it ends, and the one that made the page ready may still be
-      // running: wait until the main thread is idle, so that it and any work queued after it count.
-      let finishing = false;
-      const finish = () => {
-        if (finishing || !ready() || document.readyState !== 'complete') return;
-        finishing = true;
-        requestIdleCallback(
-          () => {
-            // Entries still queued for the observer's callback count too.
-            longTasks.push(...observer.takeRecords());
-            window.__loadResult = JSON.stringify({
-              fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-              loadEvent: performance.getEntriesByType('navigation')[0]?.loadEventStart ?? null,
-              ...seen,
-              longTasks: longTasks.map(({ startTime, duration }) => ({ startTime, duration })),
-            });
-          },
-          { timeout: 10_000 },
-        );
-      };
-      const check = () => {
-        if (!seen.hydrated && document.querySelector('.theme-switcher select:not([disabled])'))
-          seen.hydrated = performance.now();
-        if (
-          !seen.timeline &&
-          document.querySelector('.zoom-controls button[aria-disabled="false"]')
-        )
-          seen.timeline = performance.now();
+  // The page itself says so: a helper injected to wait for it (Playwright's is one) would be a task
+  // of 100–200 ms at this slowdown that the load would be charged for.
+  const measure = ({ needsTimeline, hydrates }) => {
+    const seen = {};
+    Object.defineProperty(window, '__loadTimes', { value: seen });
+    // Every main-thread task over 50 ms from here on: the page's scripts have not started yet.
+    const longTasks = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: true });
+    const ready = () =>
+      !hydrates ||
+      (seen.hydrated !== undefined &&
+        (!needsTimeline || (seen.timeline !== undefined && seen.gestures !== undefined)));
+    // A long task is reported once it ends, and the one that made the page ready may still be
+    // running: wait until the main thread is idle, so that it and any work queued after it count.
+    let finishing = false;
+    const finish = () => {
+      if (finishing || !ready() || document.readyState !== 'complete') return;
+      finishing = true;
+      requestIdleCallback(
+        () => {
+          // Entries still queued for the observer's callback count too.
+          longTasks.push(...observer.takeRecords());
+          window.__loadResult = JSON.stringify({
+            fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+            loadEvent: performance.getEntriesByType('navigation')[0]?.loadEventStart ?? null,
+            ...seen,
+            longTasks: longTasks.map(({ startTime, duration }) => ({ startTime, duration })),
+          });
+        },
+        { timeout: 10_000 },
+      );
+    };
+    const check = () => {
+      if (!seen.hydrated && document.querySelector('.theme-switcher select:not([disabled])'))
+        seen.hydrated = performance.now();
+      if (!seen.timeline && document.querySelector('.zoom-controls button[aria-disabled="false"]'))
+        seen.timeline = performance.now();
+      finish();
+    };
+    new MutationObserver(check).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+    });
+    window.addEventListener('load', () => setTimeout(finish));
+    // d3-zoom marks the element it attaches to (no DOM change to observe), so look each frame.
+    const gestures = () => {
+      if (document.querySelector('.timeline-frame--horizontal svg')?.__zoom) {
+        seen.gestures = performance.now();
         finish();
-      };
-      new MutationObserver(check).observe(document, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-      });
-      window.addEventListener('load', () => setTimeout(finish));
-      // d3-zoom marks the element it attaches to (no DOM change to observe), so look each frame.
-      const gestures = () => {
-        if (document.querySelector('.timeline-frame--horizontal svg')?.__zoom) {
-          seen.gestures = performance.now();
-          finish();
-        } else requestAnimationFrame(gestures);
-      };
-      requestAnimationFrame(gestures);
-    },
-    { needsTimeline: timeline, hydrates: !floor },
-  );
-  await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
+      } else requestAnimationFrame(gestures);
+    };
+    requestAnimationFrame(gestures);
+  };
+  const settings = { needsTimeline: timeline, hydrates: !floor };
+  await page.send('Page.enable'); // for the script below, which runs only with Page on
+  await page.send('Page.addScriptToEvaluateOnNewDocument', {
+    source: `(${measure})(${JSON.stringify(settings)})`,
+  });
+  await page.send('Page.navigate', { url: new URL(path.replace(/^\//, ''), server.url).href });
   // Asks over the DevTools protocol, which runs a line in the page and injects nothing.
   const deadline = Date.now() + 60_000;
   let result;
   while (!result) {
     if (Date.now() > deadline) throw new Error(`${path} was not ready within 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 250));
-    ({ result } = await cdp.send('Runtime.evaluate', {
+    ({ result } = await page.send('Runtime.evaluate', {
       expression: 'window.__loadResult',
       returnByValue: true,
     }));
     result = result.value;
   }
   const times = JSON.parse(result);
-  await context.close();
+  await page.close();
   return times;
 }
 
