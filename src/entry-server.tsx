@@ -13,6 +13,7 @@ import { personJsonLd } from './app/person-json-ld';
 import { prerenderedState } from './app/prerendered-state';
 import { routePages } from './app/route-pages';
 import { routes } from './app/routes';
+export { homeRouteId } from './app/routes';
 import { resumePdfPath } from './app/resume-pdf-path';
 import type { ResumeBuildContext } from './app/routes/resume-loader';
 import { languages, type Language } from './config/languages';

@@ -19,12 +19,14 @@ function pageLoaded(): Promise<void> {
 
 /**
  * The modules this page starts with (the app, the language's strings and résumé, a detail page's
- * route), each after the modules it imports, as the prerenderer lists them on the inline script that
- * imports this entry (src/app/start-script.ts).
+ * route), each after the modules it imports, and those it loads once it has hydrated (the home
+ * page's timeline), as the prerenderer lists them on the inline script that imports this entry
+ * (src/app/start-script.ts).
  */
-function pageModules(): string[] {
-  const script = document.querySelector<HTMLScriptElement>('script[data-modules]');
-  return script?.dataset.modules?.split(' ').filter(Boolean) ?? [];
+function pageModules(): { now: string[]; later: string[] } {
+  const { dataset } = document.querySelector<HTMLScriptElement>('script[data-modules]') ?? {};
+  const list = (value?: string) => value?.split(' ').filter(Boolean) ?? [];
+  return { now: list(dataset?.modules), later: list(dataset?.laterModules) };
 }
 
 /** Ends the current task, so that the browser may paint and answer input before the next. */
@@ -52,7 +54,7 @@ if (window.location.pathname === base || window.location.pathname === `${base}in
   void import('./app/redirect-root').then(({ redirectRoot }) => redirectRoot());
 } else {
   void pageLoaded().then(async () => {
-    const modules = pageModules();
+    const { now: modules, later } = pageModules();
     await preload(modules);
     // One module per task, each after those it imports, rather than the whole app in one task:
     // on a phone-class CPU (Chromium, 4× slowdown, no DevTools attached) each took 0–24 ms, where
@@ -61,6 +63,9 @@ if (window.location.pathname === base || window.location.pathname === `${base}in
       await import(/* @vite-ignore */ href);
       await nextTask();
     }
+    // Fetched while the page hydrates, not beside the modules above, whose bytes it would share
+    // the link with: the page would hydrate later.
+    await preload(later);
     const { startApp } = await import('./app/start-app');
     await startApp(container);
   });

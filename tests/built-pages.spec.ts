@@ -76,6 +76,29 @@ test('the home pages describe the person as a Person in JSON-LD, without a phone
   }
 });
 
+test('a home page has the entry fetch the timeline’s code while the page hydrates; no other page does', () => {
+  const base = new URL(siteServers.root.url).pathname;
+  for (const { path, language } of pages) {
+    const script = read(path).querySelector<HTMLScriptElement>('script[data-modules]');
+    expect(script, path).not.toBeNull();
+    const later = script!.dataset.laterModules?.split(' ') ?? [];
+    if (path !== `/${language}/`) {
+      expect(later, path).toEqual([]);
+      continue;
+    }
+    // A lazily loaded chunk keeps the name of the module it loads (vite.config.ts).
+    expect(
+      later.some((file) => /\/career-timeline-[\w-]+\.js$/.test(file)),
+      path,
+    ).toBe(true);
+    for (const file of later) {
+      expect(file.startsWith(base), file).toBe(true);
+      expect(existsSync(`${dist}/${file.slice(base.length)}`), file).toBe(true);
+      expect(script!.dataset.modules?.split(' '), `${file} is fetched once`).not.toContain(file);
+    }
+  }
+});
+
 test('sitemap.xml lists every page, robots.txt points at it, and Pages gets its 404 and .nojekyll', () => {
   const sitemap = distFile('sitemap.xml', dist);
   for (const { path } of pages)

@@ -20,6 +20,11 @@ export interface DocumentAssets {
   startScriptHash: string;
   /** The modules the page starts with, which the entry fetches once the page has loaded. */
   modules: string[];
+  /**
+   * The modules the page loads once it has hydrated (the home page's timeline), which the entry
+   * fetches after `modules`, at a low priority, and leaves to the page to run.
+   */
+  laterModules: string[];
 }
 
 interface DocumentProps {
@@ -64,7 +69,12 @@ export function Document({ htmlLang, assets, icon, jsonLd, hydration, children }
         <style>{assets.css}</style>
         {/* Starts the app once the page has loaded: the entry then fetches the modules listed
             here (src/main.tsx). */}
-        <script data-modules={assets.modules.join(' ')}>{startScript(assets.script)}</script>
+        <script
+          data-modules={assets.modules.join(' ')}
+          data-later-modules={assets.laterModules.join(' ') || undefined}
+        >
+          {startScript(assets.script)}
+        </script>
         {jsonLd && <script type="application/ld+json">{JSON.stringify(jsonLd)}</script>}
       </head>
       <body>

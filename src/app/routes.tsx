@@ -11,6 +11,9 @@ import { SiteLayout } from './site-layout';
 
 const pages = (list: PagesHandle['pages']): PagesHandle => ({ pages: list });
 
+/** The home page's route: the page with the career timeline, whose code it loads once hydrated. */
+export const homeRouteId = 'home';
+
 /**
  * The site's routes; the first URL segment is always the language. A route with pages to prerender
  * lists them in its `handle`; a lazily loaded route's id names its chunks (see prerender.mjs).
@@ -37,7 +40,12 @@ export const routes: RouteObject[] = [
         // A pathless route, so that a page's error keeps the site's header and language switcher.
         ErrorBoundary: PageError,
         children: [
-          { index: true, Component: HomePage, handle: pages((language) => [paths.home(language)]) },
+          {
+            id: homeRouteId,
+            index: true,
+            Component: HomePage,
+            handle: pages((language) => [paths.home(language)]),
+          },
           // Detail pages are split from the home page's code. (The function form of `lazy`, because
           // the object form empties the shared route definitions, so a second router gets nothing.)
           {
