@@ -13,7 +13,6 @@ import { personJsonLd } from './app/person-json-ld';
 import { prerenderedState } from './app/prerendered-state';
 import { routePages } from './app/route-pages';
 import { routes } from './app/routes';
-export { homeRouteId } from './app/routes';
 import { resumePdfPath } from './app/resume-pdf-path';
 import type { ResumeBuildContext } from './app/routes/resume-loader';
 import { languages, type Language } from './config/languages';
@@ -23,6 +22,7 @@ import { loadResume } from './content/load-resume';
 import { careerTimelineCode } from './features/timeline/components/career-timeline-code';
 
 export { siteUrl };
+export { homeRouteId } from './app/routes';
 export { startScript } from './app/start-script';
 export { themeScript } from './app/theme-script';
 export type { DocumentAssets };

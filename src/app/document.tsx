@@ -22,7 +22,7 @@ export interface DocumentAssets {
   modules: string[];
   /**
    * The modules the page loads once it has hydrated (the home page's timeline), which the entry
-   * fetches after `modules`, at a low priority, and leaves to the page to run.
+   * fetches once it has run `modules`, as the page starts to hydrate, and leaves to the page to run.
    */
   laterModules: string[];
 }
