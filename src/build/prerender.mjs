@@ -31,6 +31,7 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
   const sha256 = (text) => createHash('sha256').update(text).digest('base64');
   const cssHash = sha256(css);
   const themeScriptHash = sha256(themeScript);
+  const startScriptHash = sha256(startScript(basePath + entry.file));
 
   /**
    * A manifest chunk's file and those of every chunk it statically imports, in the order they
@@ -80,7 +81,7 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
       css,
       cssHash,
       themeScriptHash,
-      startScriptHash: sha256(startScript(basePath + entry.file)),
+      startScriptHash,
       modules: [...modules].map((file) => basePath + file),
       laterModules: laterModules.map((file) => basePath + file),
     };
