@@ -292,6 +292,9 @@ test.describe('a detail page', () => {
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((path) => detailCode.test(path))).toEqual([]);
 
+    // Before the app has started a link is a plain link, which loads the page's HTML instead. The
+    // timeline's code now comes while the page hydrates, so the network can be idle before that.
+    await pageIsLive(page);
     await page
       .getByRole('main')
       .locator(`.resume-document a[href="/${language}/projects/${project!.id}/"]`)
