@@ -678,16 +678,23 @@ for (const viewport of viewports) {
         const bands = () =>
           frame
             .locator('.timeline-mark__band')
-            .evaluateAll((shapes) =>
-              shapes.map((shape) => Math.round(shape.getBoundingClientRect().width)),
-            );
+            .evaluateAll((shapes) => shapes.map((shape) => shape.getBoundingClientRect().width));
         const before = await bands();
         await page.getByRole('link', { name: switchTo.name, exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/${other}/\\?`));
         const next = new URL(page.url());
         expect(next.searchParams.get('view') ?? next.searchParams.get('zoom')).toBe(state);
         await timelineReady(frame);
-        await expect.poll(bands).toEqual(before);
+        // The same window to within a pixel: the band of a current role ends at "now", which the
+        // prerendered page took from the build and the page rendered after the switch takes from
+        // the clock, so its width can differ by a fraction of a pixel.
+        await expect
+          .poll(async () => {
+            const after = await bands();
+            if (after.length !== before.length) return `${after.length} bands, not ${before.length}`;
+            return Math.max(0, ...after.map((width, i) => Math.abs(width - before[i]!)));
+          })
+          .toBeLessThan(1);
       });
 
       test('falls back to the default view, silently, on values it does not know', async ({
