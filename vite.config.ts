@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { compileCommonJsEagerly } from './src/build/compile-commonjs-eagerly.ts';
+import { compileChunksEagerly } from './src/build/compile-hint.ts';
 import { resumeModulePlugin } from './src/content/resume-module-plugin.ts';
 import { resumeExportPlugin } from './src/content/resume-export-plugin.ts';
 import { readContentLanguages } from './src/content/content-languages.ts';
@@ -61,7 +61,7 @@ export default defineConfig({
     resumeModulePlugin(),
     resumeExportPlugin({ siteUrl: siteUrl.href }),
     react(),
-    compileCommonJsEagerly(),
+    compileChunksEagerly(),
   ],
   define: {
     'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl.href),

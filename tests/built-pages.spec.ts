@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { JSDOM } from 'jsdom';
 import { siteServers } from './support/site-servers';
@@ -96,6 +96,16 @@ test('a home page has the entry fetch the timeline’s code while the page hydra
       expect(existsSync(`${dist}/${file.slice(base.length)}`), file).toBe(true);
       expect(script!.dataset.modules?.split(' '), `${file} is fetched once`).not.toContain(file);
     }
+  }
+});
+
+test('every script the build writes starts with V8’s compile hint, so it compiles while it downloads', () => {
+  const scripts = readdirSync(`${dist}/assets`).filter((file) => file.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const file of scripts) {
+    // V8's spelling (Chrome 136), as the first line: anywhere else, or misspelt, it is a comment.
+    const hint = '//# allFunctionsCalledOnLoad\n';
+    expect(distFile(`assets/${file}`, dist).slice(0, hint.length), file).toBe(hint);
   }
 });
 
