@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { JSDOM } from 'jsdom';
+import type { Language } from '../src/config/languages';
+import { interfaceString } from './support/interface-string';
 import { siteServers } from './support/site-servers';
 import { distFile, languages, resumes, sitePages } from './support/site-pages';
 
@@ -97,6 +99,15 @@ test('a home page has the entry fetch the timeline’s code while the page hydra
       expect(script!.dataset.modules?.split(' '), `${file} is fetched once`).not.toContain(file);
     }
   }
+});
+
+test('404.html, before any script runs, is the not-found page in the language of the root page', () => {
+  const language = read('/').documentElement.lang as Language;
+  const document = read('/404.html');
+  expect(document.documentElement.lang).toBe(language);
+  expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([
+    interfaceString(language, 'notFound.heading'),
+  ]);
 });
 
 test('every script the build writes starts with V8’s compile hint, so it compiles while it downloads', () => {

@@ -102,8 +102,10 @@ export async function prerender({ distDir: dist, serverEntry, resumePdf = false 
 
   // The root shows the default language's home page; the client sends visitors on to theirs.
   write('index.html', (await renderPage(pages[0], assetsFor(pages[0]))).html);
-  // Served by the host for every unknown URL; the browser renders the right language there.
-  const notFound = await renderPage('/zh/404/', assetsFor('/zh/404/'), { hydrate: false });
+  // Served by the host for every unknown URL; the browser renders the right language there. It is
+  // rendered at a path no page has, in the language of the first page: the site's default.
+  const notFoundPath = `${pages[0]}404/`;
+  const notFound = await renderPage(notFoundPath, assetsFor(notFoundPath), { hydrate: false });
   if (notFound.status !== 404)
     throw new Error(`the not-found page rendered with status ${notFound.status}`);
   write('404.html', notFound.html);
