@@ -691,7 +691,8 @@ for (const viewport of viewports) {
         await expect
           .poll(async () => {
             const after = await bands();
-            if (after.length !== before.length) return `${after.length} bands, not ${before.length}`;
+            if (after.length !== before.length)
+              return `${after.length} bands, not ${before.length}`;
             return Math.max(0, ...after.map((width, i) => Math.abs(width - before[i]!)));
           })
           .toBeLessThan(1);
