@@ -108,6 +108,27 @@ async function expectInView(frame: Locator, mark: Locator) {
     .toBe(true);
 }
 
+/**
+ * Waits until the mark shows whole in the chart, 16 px inside its edges less a pixel for rounding
+ * (or from its start, where its label is, when it is wider than the chart).
+ */
+async function expectWhollyInView(frame: Locator, mark: Locator) {
+  const chart = (await frame.locator('svg.timeline-svg').boundingBox())!;
+  const inside = 15;
+  await expect
+    .poll(async () => {
+      const box = (await mark
+        .locator('.timeline-mark__band, .timeline-mark__block, .timeline-mark__node')
+        .boundingBox())!;
+      const start = box.x - chart.x;
+      const end = start + box.width;
+      return box.width <= chart.width - 2 * inside
+        ? start >= inside && end <= chart.width - inside
+        : start >= inside && start <= chart.width - inside;
+    })
+    .toBe(true);
+}
+
 async function focusFirstNode(page: Page, frame: Locator) {
   for (let presses = 0; presses < 40; presses += 1) {
     await page.keyboard.press('Tab');
@@ -448,7 +469,9 @@ test.describe('the desktop timeline', () => {
     await expect(caption).toHaveText(new RegExp(`^${escapeRegExp(start.split('\0')[0]!)}`));
   });
 
-  test('moving focus to a node outside the view pans it into view', async ({ page }) => {
+  test('moving focus with the keyboard to a node outside the view, or cut by its edge, pans it to show whole', async ({
+    page,
+  }) => {
     await page.goto(`/${oneLanguage}/`);
     const frame = page.locator('.timeline-frame--horizontal');
     await timelineReady(frame);
@@ -461,7 +484,7 @@ test.describe('the desktop timeline', () => {
     await focusFirstNode(page, frame);
     const count = await frame.locator('a.timeline-mark').count();
     for (let index = 0; index < count; index += 1) {
-      await expectInView(frame, page.locator('a.timeline-mark:focus'));
+      await expectWhollyInView(frame, page.locator('a.timeline-mark:focus'));
       await page.keyboard.press('ArrowRight');
     }
   });

@@ -3,14 +3,14 @@ import { useHorizontalZoom } from '../hooks/use-horizontal-zoom';
 import { useElementWidth } from '../hooks/use-element-width';
 import { horizontalScale } from '../layout/create-time-scale';
 import { layoutTimeline } from '../layout/layout-timeline';
-import { markBox } from '../layout/box-geometry';
+import { centreToReveal, markBox } from '../layout/box-geometry';
 import { horizontalRows } from '../layout/horizontal-rows';
 import type { NodeTextsCache } from '../layout/label-placement';
 import type { OrientationChartProps } from './orientation-chart-props';
 import { TimelineChart } from './timeline-chart';
 
 const zoomStep = 1.6;
-/** A mark this close to an edge is panned into view when it gets focus. */
+/** A mark focused from the keyboard is panned to show whole, this far inside the chart's edges. */
 const focusMargin = 16;
 
 /**
@@ -75,12 +75,16 @@ export function HorizontalTimeline({ items, domain, text, url, emphasis }: Orien
         }}
         url={url}
         emphasis={emphasis}
-        onFocusMark={(id) => {
+        onFocusMark={(id, keyboard) => {
           const mark = layout.marks.find((candidate) => candidate.item.id === id);
           if (!mark) return;
           const box = markBox(mark);
-          if (box.x + box.width < focusMargin || box.x > width - focusMargin)
-            zoom.centreOn(mark.item.anchor);
+          const centre = centreToReveal(box, width, focusMargin);
+          // A mark focused by a press of the pointer stays under it, so that the click lands on it;
+          // one wholly out of view (focused by a script) is panned all the same.
+          const hidden = box.x + box.width < focusMargin || box.x > width - focusMargin;
+          if (centre !== null && (keyboard || hidden))
+            zoom.centreOn(horizontalScale([from, to], width).invert(centre));
         }}
       />
     </div>

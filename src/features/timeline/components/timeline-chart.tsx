@@ -46,8 +46,8 @@ interface TimelineChartProps {
   /** The node to highlight, the view a detail page returns to, and where to note the one opened. */
   url: TimelineUrl;
   emphasis?: TimelineEmphasis;
-  /** Called when a mark gets keyboard focus, to bring it into view. */
-  onFocusMark: (id: string) => void;
+  /** Called when a mark gets focus (`keyboard`: from the keyboard), to bring it into view. */
+  onFocusMark: (id: string, keyboard: boolean) => void;
 }
 
 /**
@@ -102,8 +102,8 @@ export function TimelineChart({
     },
     [navigate, resolveHref],
   );
-  const handleFocusChange = useCallback((id: string | null) => {
-    if (id) latest.current.onFocusMark(id);
+  const handleFocusChange = useCallback((id: string | null, keyboard = false) => {
+    if (id) latest.current.onFocusMark(id, keyboard);
     setFocusedId(id);
     setPreviewId(id);
   }, []);

@@ -26,7 +26,8 @@ interface TimelineMarkProps {
   /** A plain click on an in-site link: the canvas routes it. */
   onOpen: (event: MouseEvent<Element>, item: TimelineItem) => void;
   onPreview: (id: string | null) => void;
-  onFocusChange: (id: string | null) => void;
+  /** `keyboard`: the focus came from the keyboard, so its ring shows (`:focus-visible`). */
+  onFocusChange: (id: string | null, keyboard?: boolean) => void;
   /** Where the mark's group (see BandGroup) starts: the mark is placed relative to it. */
   groupOrigin?: { x: number; y: number };
   /** The rectangle fills its group's width, which the group sets. */
@@ -103,7 +104,7 @@ export const TimelineMark = memo(function TimelineMark({
           data-id={item.id}
           rel={item.external ? 'noopener noreferrer' : undefined}
           onClick={item.external ? undefined : (event) => onOpen(event, item)}
-          onFocus={() => onFocusChange(item.id)}
+          onFocus={(event) => onFocusChange(item.id, event.currentTarget.matches(':focus-visible'))}
           onBlur={() => onFocusChange(null)}
           onMouseEnter={() => onPreview(item.id)}
           onMouseLeave={() => onPreview(null)}

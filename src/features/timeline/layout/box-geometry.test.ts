@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCareer } from '../../../../tests/bench/generate-career';
 import { createTimeScale, timelineDomain } from './create-time-scale';
-import { fitsClear, intersects, isOutOfView, markBox } from './box-geometry';
+import { centreToReveal, fitsClear, intersects, isOutOfView, markBox } from './box-geometry';
 import { layoutTimeline } from './layout-timeline';
 import { testLaneTitles, testNow } from '../../../test/timeline-items';
 
@@ -43,6 +43,35 @@ describe('isOutOfView', () => {
       const box = markBox(mark);
       expect(box.x + box.width >= -20 && box.x <= 1120).toBe(true);
     }
+  });
+});
+
+describe('centreToReveal', () => {
+  const width = 1000;
+  const margin = 16;
+  const box = (x: number, boxWidth: number) => ({ x, y: 0, width: boxWidth, height: 20 });
+  /** Where the box lands once the view is centred there. */
+  const landsAt = (b: ReturnType<typeof box>, centre: number) => b.x - centre + width / 2;
+
+  it('leaves a box that shows whole, margin included', () => {
+    expect(centreToReveal(box(16, 200), width, margin)).toBeNull();
+    expect(centreToReveal(box(784, 200), width, margin)).toBeNull();
+  });
+
+  it('centres a box cut by either edge, or wholly outside, and it then shows whole', () => {
+    for (const cut of [box(-50, 200), box(900, 200), box(10, 40), box(-400, 200), box(1500, 60)]) {
+      const centre = centreToReveal(cut, width, margin)!;
+      expect(centre).not.toBeNull();
+      const x = landsAt(cut, centre);
+      expect(x).toBeGreaterThanOrEqual(margin);
+      expect(x + cut.width).toBeLessThanOrEqual(width - margin);
+    }
+  });
+
+  it('shows a box wider than the view from its start, and leaves it where its start shows', () => {
+    const wide = box(-300, 1500);
+    expect(landsAt(wide, centreToReveal(wide, width, margin)!)).toBe(margin);
+    expect(centreToReveal(box(100, 1500), width, margin)).toBeNull();
   });
 });
 
