@@ -68,10 +68,12 @@ describe('centreToReveal', () => {
     }
   });
 
-  it('shows a box wider than the view from its start, and leaves it where its start shows', () => {
-    const wide = box(-300, 1500);
-    expect(landsAt(wide, centreToReveal(wide, width, margin)!)).toBe(margin);
-    expect(centreToReveal(box(100, 1500), width, margin)).toBeNull();
+  it('shows a box wider than the view from its start, unless it fills the view', () => {
+    for (const wide of [box(900, 1100), box(-900, 1500), box(100, 1500)]) {
+      expect(landsAt(wide, centreToReveal(wide, width, margin)!)).toBe(margin);
+    }
+    expect(centreToReveal(box(-300, 1500), width, margin)).toBeNull();
+    expect(centreToReveal(box(margin, 1500), width, margin)).toBeNull();
   });
 });
 

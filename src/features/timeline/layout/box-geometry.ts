@@ -12,15 +12,13 @@ export interface Box {
 /**
  * Where to centre a horizontal view of `width` px so that a mark's box shows whole, at least
  * `margin` px inside its edges: a px position in the current view, or null where it already shows.
- * A box too wide for the view shows from its start, where its label is.
+ * A box too wide for the view is shown from its start, where its label is, unless it fills the view.
  */
 export function centreToReveal(box: Box, width: number, margin: number): number | null {
-  const fits = box.width <= width - 2 * margin;
-  const shown = fits
-    ? spanWithin(box.x, box.x + box.width, margin, width - margin)
-    : box.x >= margin && box.x <= width - margin;
-  if (shown) return null;
-  return fits ? box.x + box.width / 2 : box.x - margin + width / 2;
+  const [start, end] = [box.x, box.x + box.width];
+  if (box.width <= width - 2 * margin)
+    return spanWithin(start, end, margin, width - margin) ? null : (start + end) / 2;
+  return spanWithin(margin, width - margin, start, end) ? null : start - margin + width / 2;
 }
 
 /** Whether the span a0..a1 lies within b0..b1, ends included. */
