@@ -95,14 +95,15 @@ async function settled(page: Page, action: () => Promise<unknown>) {
   );
 }
 
+/** A mark's shape: its band, block or node. */
+const markShape = '.timeline-mark__band, .timeline-mark__block, .timeline-mark__node';
+
 /** Waits until the mark `locator` is drawn inside the chart's visible width. */
 async function expectInView(frame: Locator, mark: Locator) {
   const chart = (await frame.locator('svg.timeline-svg').boundingBox())!;
   await expect
     .poll(async () => {
-      const box = await mark
-        .locator('.timeline-mark__band, .timeline-mark__block, .timeline-mark__node')
-        .boundingBox();
+      const box = await mark.locator(markShape).boundingBox();
       return box !== null && box.x + box.width > chart.x && box.x < chart.x + chart.width;
     })
     .toBe(true);
@@ -117,9 +118,7 @@ async function expectWhollyInView(frame: Locator, mark: Locator) {
   const inside = 15;
   await expect
     .poll(async () => {
-      const box = (await mark
-        .locator('.timeline-mark__band, .timeline-mark__block, .timeline-mark__node')
-        .boundingBox())!;
+      const box = (await mark.locator(markShape).boundingBox())!;
       const start = box.x - chart.x;
       const end = start + box.width;
       return box.width <= chart.width - 2 * inside
@@ -387,7 +386,7 @@ for (const viewport of viewports) {
         const ticksBeforeClick = await frame.locator('text.timeline-axis__label').allTextContents();
         const positions = () =>
           frame
-            .locator('.timeline-mark__band, .timeline-mark__block, .timeline-mark__node')
+            .locator(markShape)
             .evaluateAll((shapes) => shapes.map((shape) => shape.getBoundingClientRect().x));
         const before = await positions();
         // A click on the part of the block the chart shows: zoomed in, a block can run past the

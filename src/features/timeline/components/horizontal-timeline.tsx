@@ -44,12 +44,13 @@ export function HorizontalTimeline({ items, domain, text, url, emphasis }: Orien
     onSettle: (view) => void url.update({ view }, 'replace'),
   });
   const [from, to] = zoom.window;
+  const scale = useMemo(() => horizontalScale([from, to], width), [from, to, width]);
   const layout = useMemo(
     () =>
       layoutTimeline({
         items,
         domain,
-        scale: horizontalScale([from, to], width),
+        scale,
         orientation: 'horizontal',
         width,
         laneTitles,
@@ -57,7 +58,7 @@ export function HorizontalTimeline({ items, domain, text, url, emphasis }: Orien
         rows,
         nodeTexts,
       }),
-    [items, domain, from, to, width, laneTitles, formatTick, rows, nodeTexts],
+    [items, domain, scale, width, laneTitles, formatTick, rows, nodeTexts],
   );
 
   return (
@@ -83,8 +84,7 @@ export function HorizontalTimeline({ items, domain, text, url, emphasis }: Orien
           // A mark focused by a press of the pointer stays under it, so that the click lands on it;
           // one wholly out of view (focused by a script) is panned all the same.
           const hidden = box.x + box.width < focusMargin || box.x > width - focusMargin;
-          if (centre !== null && (keyboard || hidden))
-            zoom.centreOn(horizontalScale([from, to], width).invert(centre));
+          if (centre !== null && (keyboard || hidden)) zoom.centreOn(scale.invert(centre));
         }}
       />
     </div>
