@@ -1,4 +1,3 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -11,6 +10,7 @@ import {
   useState,
   type RefObject,
 } from 'react';
+import { horizontalScale, type TimeScale } from '../layout/create-time-scale';
 import { prefersReducedMotion } from '../prefers-reduced-motion';
 import type { TimelineUrl } from './use-timeline-search';
 
@@ -77,7 +77,7 @@ export function useHorizontalZoom({
   }
 
   const [from, to] = domain;
-  const base = useMemo(() => scaleUtc().domain([from, to]).range([0, width]), [from, to, width]);
+  const base = useMemo(() => horizontalScale([from, to], width), [from, to, width]);
   const attachedRef = useRef<AttachedZoom | null>(null);
   const settle = useEffectEvent((transform: ZoomTransform) => onSettle(viewAt(transform, base)));
   const shownTransform = useEffectEvent(() => transformFor(view, base));
@@ -169,18 +169,18 @@ function animated(svg: SVGSVGElement) {
 }
 
 /** The view a zoom transform shows on the base scale: null at the whole domain. */
-function viewAt(transform: ZoomTransform, base: ScaleTime<number, number>): View {
+function viewAt(transform: ZoomTransform, base: TimeScale): View {
   if (transform.k === 1) return null;
-  const [from, to] = transform.rescaleX(base).domain();
-  return from && to ? [from, to] : null;
+  const [left, right] = base.range();
+  return [base.invert(transform.invertX(left)), base.invert(transform.invertX(right))];
 }
 
 /** The zoom transform that shows `view` on the base scale. */
-function transformFor(view: View, base: ScaleTime<number, number>): ZoomTransform {
+function transformFor(view: View, base: TimeScale): ZoomTransform {
   if (!view) return zoomIdentity;
   const x0 = base(view[0]);
   const x1 = base(view[1]);
-  const [r0 = 0, r1 = 0] = base.range();
+  const [r0, r1] = base.range();
   const k = (r1 - r0) / Math.max(x1 - x0, 1);
   return zoomIdentity.scale(k).translate(-x0, 0);
 }

@@ -1,5 +1,5 @@
-import type { ScaleTime } from 'd3-scale';
 import { utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import type { TimeScale } from './create-time-scale';
 
 export interface Tick {
   date: Date;
@@ -30,9 +30,8 @@ const steps: readonly Step[] = [
  * The ticks for the visible part of a time scale: the finest interval whose ticks stand at least
  * `minSpacing` px apart, and only those inside the scale's range.
  */
-export function chooseTicks(scale: ScaleTime<number, number>, minSpacing: number): Tick[] {
+export function chooseTicks(scale: TimeScale, minSpacing: number): Tick[] {
   const [start, end] = scale.domain();
-  if (!start || !end) return [];
   const pxPerMs = Math.abs(scale(end) - scale(start)) / (end.getTime() - start.getTime());
   const dayMs = 86_400_000;
   const { interval } =

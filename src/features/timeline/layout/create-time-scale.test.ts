@@ -34,6 +34,29 @@ describe('createTimeScale', () => {
     expect(scale(utc(2024))).toBe(1000);
     expect(scale(utc(2019))).toBeCloseTo(499.9, 0);
   });
+
+  it('maps a px position back to its time, inside the window and beyond it', () => {
+    const scale = createTimeScale([utc(2014), utc(2024)], [1000, 0]);
+    for (const date of [utc(2014), utc(2017, 7), utc(2024), utc(2030, 2), utc(2001, 12)]) {
+      expect(scale.invert(scale(date)).getTime()).toBeCloseTo(date.getTime(), -1);
+    }
+    expect(scale.invert(1000)).toEqual(utc(2014));
+    expect(scale(utc(2029))).toBeCloseTo(-500, 0);
+  });
+
+  it('reports its window and range', () => {
+    const window: [Date, Date] = [utc(2014), utc(2024)];
+    const scale = createTimeScale(window, [16, 1200]);
+    expect(scale.domain()).toEqual(window);
+    expect(scale.range()).toEqual([16, 1200]);
+  });
+
+  it('maps an empty window to the middle of the range', () => {
+    const scale = createTimeScale([utc(2020), utc(2020)], [0, 600]);
+    expect(scale(utc(2020))).toBe(300);
+    expect(scale(utc(2025))).toBe(300);
+    expect(scale.invert(100)).toEqual(utc(2020));
+  });
 });
 
 describe('horizontalScale', () => {

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './create-time-scale';
 import { fitsClear, nodeHitBox, type Box } from './box-geometry';
 import type { BandItem, NodeItem, TimelineItem, WorkProjectItem } from './timeline-item';
 import type {
@@ -225,7 +225,7 @@ function besideLabelSides(
  */
 export function nodeRowHeight(
   nodes: readonly NodeItem[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   width: number,
   nodeTexts?: NodeTextsCache,
 ): number {

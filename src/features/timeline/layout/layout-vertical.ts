@@ -55,7 +55,7 @@ export function layoutVertical({
     firstNodeX + Math.max(0, nodeLanes.length - 1) * (2 * nodeHitRadius + m.columnGap);
   const labelX = lastNodeX + nodeHitRadius + m.labelIndent;
   const labelWidth = width - labelX - m.edgeRoom;
-  const [r0 = 0, r1 = 0] = scale.range();
+  const [r0, r1] = scale.range();
   const top = Math.min(r0, r1);
   const spanOf = (start: Date, end: Date): [number, number] => {
     const a = scale(start);

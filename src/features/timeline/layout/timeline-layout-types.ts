@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './create-time-scale';
 import type { Tick } from './choose-ticks';
 import type { Box } from './box-geometry';
 import type { HorizontalRows } from './horizontal-rows';
@@ -90,7 +90,7 @@ export interface LayoutInput {
   /** The whole time axis: the horizontal rows are sized so that labels fit at this view. */
   domain: readonly [Date, Date];
   /** Maps time to px along the time axis: x in horizontal, y in vertical. */
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   orientation: Orientation;
   width: number;
   laneTitles: Record<LaneId, string>;
