@@ -5,6 +5,7 @@ import { compileChunksEagerly } from './src/build/compile-hint.ts';
 import { resumeModulePlugin } from './src/content/resume-module-plugin.ts';
 import { resumeExportPlugin } from './src/content/resume-export-plugin.ts';
 import { readContentLanguages } from './src/content/content-languages.ts';
+import { siteIconPlugin } from './src/content/site-icon-plugin.ts';
 import { siteLanguageConstants, siteLanguagesPlugin } from './src/content/site-languages-plugin.ts';
 import { validateResumePlugin } from './src/content/validate-resume-plugin.ts';
 
@@ -60,6 +61,7 @@ export default defineConfig({
     validateResumePlugin(),
     resumeModulePlugin(),
     resumeExportPlugin({ siteUrl: siteUrl.href }),
+    siteIconPlugin(),
     react(),
     compileChunksEagerly(),
   ],

@@ -10,6 +10,7 @@ import {
 } from './support/site-pages';
 import { expect, test } from './support/fixtures';
 import { interfaceString } from './support/interface-string';
+import { iconLetters } from '../src/content/site-icon';
 
 const pages = sitePages();
 
@@ -82,6 +83,26 @@ test.describe('the served site', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     }
     // Console errors (a hydration mismatch among them) fail the test through the fixture.
+  });
+
+  test('the tab’s icon is drawn from the résumé: the person’s letters, not another’s', async ({
+    page,
+  }) => {
+    await page.goto(`/${language}/`);
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    const response = await page.request.get(new URL(href ?? '', page.url()).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/svg+xml');
+    const names = languages.map((tag) => resumes[tag]!.basics.name);
+    expect(await response.text()).toContain(`>${iconLetters(names)}</text>`);
+    // It is an image the browser draws.
+    const size = await page.evaluate(async (url) => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      return image.naturalWidth;
+    }, href ?? '');
+    expect(size).toBeGreaterThan(0);
   });
 
   test('sends a page URL without its trailing slash to the slash URL, as GitHub Pages does', async ({
@@ -163,6 +184,9 @@ test.describe('a build for a sub-path (a GitHub Pages project site)', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(resume.basics.name);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toBe(`${base}${language}/`);
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(icon).toBe(`${new URL(base).pathname}favicon.svg`);
+    expect((await page.request.get(new URL(icon ?? '', base).href)).status()).toBe(200);
 
     // A project of the content (a work project where there is one): its block on the timeline
     // leads to its page.

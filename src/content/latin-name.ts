@@ -7,9 +7,10 @@ const latinName = /^[\p{Script=Latin}\p{Mark}\s.'’-]+$/u;
  * names (the original language's first) that is written in them, or '' when none is.
  */
 export function nameInLatinLetters(resumes: readonly Resume[]): string {
-  return (
-    resumes
-      .map((resume) => resume.basics.name ?? '')
-      .find((name) => name !== '' && latinName.test(name)) ?? ''
-  );
+  return firstLatinName(resumes.map((resume) => resume.basics.name ?? ''));
+}
+
+/** The first of `names` written in Latin letters, or '' when none is. */
+export function firstLatinName(names: readonly string[]): string {
+  return names.find((name) => name !== '' && latinName.test(name)) ?? '';
 }

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { readContentLanguages, resumeFileName } from './content-languages.ts';
+import { siteIconSvg } from './site-icon.ts';
+
+const defaultContentDir = fileURLToPath(new URL('./', import.meta.url));
+
+/** The icon's file name, at the site's root (Document links to it). */
+export const iconFileName = 'favicon.svg';
+
+/**
+ * Draws the site's icon from the résumés' names (site-icon.ts): written into the client build, and
+ * served by the development server at the same URL, so a site built from another résumé shows its
+ * own person's letters.
+ */
+export function siteIconPlugin({ contentDir = defaultContentDir } = {}): Plugin {
+  const icon = () => {
+    const { languages } = readContentLanguages(contentDir);
+    const names = languages.map((language) => {
+      const document: unknown = JSON.parse(
+        readFileSync(join(contentDir, resumeFileName(language)), 'utf8'),
+      );
+      return nameIn(document);
+    });
+    return siteIconSvg(names);
+  };
+
+  return {
+    name: 'site-icon',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split('?')[0] !== `${server.config.base}${iconFileName}`) return next();
+        response.setHeader('Content-Type', 'image/svg+xml');
+        response.end(icon());
+      });
+    },
+    generateBundle() {
+      if (this.environment.config.consumer !== 'client') return;
+      this.emitFile({ type: 'asset', fileName: iconFileName, source: icon() });
+    },
+  };
+}
+
+/** A JSON Resume document's `basics.name`, or '' (every field of the standard is optional). */
+function nameIn(document: unknown): string {
+  if (typeof document !== 'object' || document === null || !('basics' in document)) return '';
+  const { basics } = document;
+  if (typeof basics !== 'object' || basics === null || !('name' in basics)) return '';
+  return typeof basics.name === 'string' ? basics.name : '';
+}
