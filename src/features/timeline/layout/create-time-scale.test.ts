@@ -56,6 +56,7 @@ describe('createTimeScale', () => {
     expect(scale(utc(2020))).toBe(300);
     expect(scale(utc(2025))).toBe(300);
     expect(scale.invert(100)).toEqual(utc(2020));
+    expect(createTimeScale([utc(2014), utc(2024)], [50, 50]).invert(50)).toEqual(utc(2019));
   });
 });
 
