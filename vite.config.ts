@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compileChunksEagerly } from './src/build/compile-hint.ts';
+import { currentOgImages, ogDir } from './src/build/og-card.mjs';
 import { resumeModulePlugin } from './src/content/resume-module-plugin.ts';
 import { resumeExportPlugin } from './src/content/resume-export-plugin.ts';
 import { readContentLanguages } from './src/content/content-languages.ts';
@@ -19,6 +20,12 @@ const base = process.env.BASE_PATH ?? siteUrl.pathname;
 
 /** The site's languages: those of the résumé files in src/content/. */
 const contentLanguages = readContentLanguages('src/content');
+
+/**
+ * The languages whose link-preview image (public/og/) shows their résumé as it is now: pages link
+ * only those, so a site built from another résumé never shows the owner's card (og-card.mjs).
+ */
+const ogImageLanguages = currentOgImages('src/content', ogDir, contentLanguages.languages);
 
 /** Packages the bundler spreads over whichever chunk first needs them, so they name no chunk. */
 const foundationPackages = new Set(['react', 'react-dom', 'scheduler', 'use-sync-external-store']);
@@ -67,6 +74,7 @@ export default defineConfig({
   ],
   define: {
     'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl.href),
+    'import.meta.env.VITE_OG_IMAGE_LANGUAGES': JSON.stringify(ogImageLanguages),
     ...siteLanguageConstants(contentLanguages),
   },
   build: {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { JSDOM } from 'jsdom';
 import type { Language } from '../src/config/languages';
+import { currentOgImages, ogDir } from '../src/build/og-card.mjs';
 import { interfaceString } from './support/interface-string';
 import { siteServers } from './support/site-servers';
 import { distFile, languages, resumes, sitePages } from './support/site-pages';
@@ -59,9 +60,35 @@ test('every page has a unique title and description, its canonical URL and its a
       alternates.map((link) => link.getAttribute('hreflang')),
       path,
     ).toEqual(languages.length > 1 ? [...languages, 'x-default'] : []);
-    for (const property of ['og:title', 'og:description', 'og:url', 'og:image'])
+    for (const property of ['og:title', 'og:description', 'og:url'])
       expect(meta(`meta[property="${property}"]`), `${path} ${property}`).toBeTruthy();
-    expect(meta('meta[name="twitter:card"]'), path).toBe('summary_large_image');
+  }
+});
+
+test('a page’s link preview shows the image drawn from its résumé as it is now, or none', () => {
+  const current = currentOgImages('src/content', ogDir, languages);
+  for (const { path } of pages) {
+    const document = read(path);
+    const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content');
+    const language = languages.find((tag) => path.startsWith(`/${tag}/`));
+    if (language && current.includes(language)) {
+      expect(meta('meta[property="og:image"]'), path).toBe(
+        new URL(`og/${language}.png`, siteServers.root.url).href,
+      );
+      expect(meta('meta[name="twitter:card"]'), path).toBe('summary_large_image');
+    } else {
+      expect(meta('meta[property="og:image"]'), path).toBeUndefined();
+      expect(meta('meta[name="twitter:image"]'), path).toBeUndefined();
+      expect(meta('meta[name="twitter:card"]'), path).toBe('summary');
+    }
+  }
+  // The site publishes those images as drawn, and nothing else of public/og/.
+  const published = existsSync(`${dist}/og`) ? readdirSync(`${dist}/og`) : [];
+  expect(published.sort()).toEqual(current.map((language) => `${language}.png`).sort());
+  for (const language of current) {
+    expect(readFileSync(`${dist}/og/${language}.png`)).toEqual(
+      readFileSync(`${ogDir}/${language}.png`),
+    );
   }
 });
 

@@ -1,10 +1,12 @@
 // `npm run build` after the type check: the client build, the server bundle, the prerendered pages,
 // then the résumé PDFs (when a Chromium is found), all into DIST_DIR (default dist/). SITE_URL (and
 // optionally BASE_PATH) set where the site is published; see vite.config.ts.
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { findChromium } from '../../tests/support/find-chromium.mjs';
+import { readContentLanguages } from '../content/content-languages.ts';
+import { cardFileName, currentOgImages, ogDir } from './og-card.mjs';
 import { prerender } from './prerender.mjs';
 import { renderResumePdfs } from './render-resume-pdfs.mjs';
 
@@ -25,6 +27,7 @@ if (!chromium) {
 }
 
 await build({ build: { outDir: distDir, emptyOutDir: true } });
+publishCurrentOgImages();
 await build({
   logLevel: 'warn',
   build: { ssr: 'src/entry-server.tsx', outDir: serverDir, emptyOutDir: true, manifest: false },
@@ -35,4 +38,28 @@ try {
   if (chromium) await renderResumePdfs({ distDir, serverEntry, executablePath: chromium });
 } finally {
   rmSync(serverDir, { recursive: true, force: true });
+}
+
+/**
+ * Keeps in the site only the link-preview images drawn from the résumés as they are now (the pages
+ * link no other, see og-card.mjs), with no record of what they show, and says which are missing.
+ */
+function publishCurrentOgImages() {
+  const contentDir = 'src/content';
+  const { languages } = readContentLanguages(contentDir);
+  const current = new Set(currentOgImages(contentDir, ogDir, languages));
+  const published = join(distDir, 'og');
+  const keep = new Set([...current].map((language) => `${language}.png`));
+  for (const file of existsSync(published) ? readdirSync(published) : []) {
+    if (!keep.has(file)) rmSync(join(published, file));
+  }
+  const missing = languages.filter((language) => !current.has(language));
+  if (missing.length > 0) {
+    const files = missing.map((language) => `${ogDir}/${language}.png`).join(', ');
+    console.warn(
+      `No link-preview image drawn from the résumé as it is now for ${files} (missing, or ` +
+        `drawn from another or an older résumé, see ${ogDir}/${cardFileName('<language>')}): ` +
+        'those pages are shared without one. Run `npm run og-images` to draw them.',
+    );
+  }
 }

@@ -2,12 +2,12 @@
 // 1200×630) from the résumé: the name, the label and the employers on a small timeline. Chromium lays out
 // the card, so the CJK text is set by a real font engine. The card is built with DOM calls, never by
 // putting résumé text into HTML, and only the fields it shows are read (never the phone number).
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../tests/support/find-chromium.mjs';
 import { readContentLanguages } from '../content/content-languages.ts';
-import { parseContentDate } from '../content/content-date.ts';
+import { cardFileName, readCard } from './og-card.mjs';
 
 const width = 1200;
 const height = 630;
@@ -22,15 +22,6 @@ const fonts = {
   latin:
     "'Helvetica Neue', Helvetica, Arial, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif",
 };
-
-/**
- * Whether a language is written in CJK characters (Chinese, Japanese, Korean).
- * @param {string} language
- */
-const isCjk = (language) =>
-  ['Hans', 'Hant', 'Hani', 'Jpan', 'Kore'].includes(
-    new Intl.Locale(language).maximize().script ?? '',
-  );
 
 /** A blank page with the card's styles; every word on it is added afterwards with textContent. */
 const skeleton = `<!doctype html>
@@ -91,48 +82,8 @@ const skeleton = `<!doctype html>
 </html>`;
 
 /**
- * The fields the card shows, checked, from one résumé document.
- * @param {string} language
- */
-async function readCard(language) {
-  const file = `resume.${language}.json`;
-  const resume = JSON.parse(await readFile(new URL(file, `file://${contentDir}`), 'utf8'));
-  const text = (value, where) => {
-    if (typeof value !== 'string' || !value.trim()) {
-      throw new Error(`${file}: ${where}: expected text, got ${JSON.stringify(value)}`);
-    }
-    return value;
-  };
-  const startMonth = (value, where) => {
-    const date = parseContentDate(text(value, where));
-    if (!date) throw new Error(`${file}: ${where}: expected a date, got "${value}"`);
-    return { year: String(date.year), months: date.year * 12 + (date.month ?? 1) - 1 };
-  };
-  return {
-    language,
-    cjk: isCjk(language),
-    name: text(resume.basics?.name, 'basics.name'),
-    label: resume.basics?.label ?? '',
-    // The card's timeline shows the dated employers; a résumé without any has none.
-    employers: (resume.work ?? [])
-      .filter((entry) => entry?.startDate)
-      .map((entry, index) => {
-        const name = text(entry?.name, `work[${index}].name`);
-        // "数慧时空 (Shuhui Shikong)": the name as written, then its romanisation on a line of its own.
-        const [, written = name, romanised = null] = /^(.+?)\s*\((.+)\)$/.exec(name) ?? [];
-        return {
-          name: written,
-          romanised,
-          start: startMonth(entry.startDate, `work[${index}].startDate`),
-          current: entry.endDate === undefined,
-        };
-      }),
-  };
-}
-
-/**
  * Runs in the page: builds the card from the fields with DOM calls.
- * @param {{ card: Awaited<ReturnType<typeof readCard>>; font: string }} input
+ * @param {{ card: ReturnType<typeof readCard>; font: string }} input
  */
 function buildCard({ card, font }) {
   const add = (parent, className, text) => {
@@ -187,7 +138,7 @@ await mkdir(outDir, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 try {
   for (const language of readContentLanguages(contentDir).languages) {
-    const card = await readCard(language);
+    const card = readCard(contentDir, language);
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
     await page.setContent(skeleton);
     await page.evaluate(buildCard, { card, font: card.cjk ? fonts.cjk : fonts.latin });
@@ -207,6 +158,8 @@ try {
       );
     }
     await writeFile(new URL(`${language}.png`, outDir), png);
+    // What the image shows, so that the build can tell when the résumé has moved on (og-card.mjs).
+    await writeFile(new URL(cardFileName(language), outDir), `${JSON.stringify(card, null, 2)}\n`);
     console.log(
       `public/og/${language}.png  ${width}×${height}  ${Math.round(png.length / 1024)} KB`,
     );

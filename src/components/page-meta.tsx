@@ -22,7 +22,10 @@ export function PageMeta({ title, description, indexable = true }: PageMetaProps
   const language = useLanguage();
   const { pathname } = useLocation();
   const url = absoluteUrl(pathname);
-  const image = absoluteUrl(`/og/${language}.png`);
+  // Only an image drawn from this résumé as it is now (og-card.mjs): else the preview has none.
+  const image = import.meta.env.VITE_OG_IMAGE_LANGUAGES.includes(language)
+    ? absoluteUrl(`/og/${language}.png`)
+    : undefined;
   return (
     <>
       <title>{title}</title>
@@ -39,14 +42,18 @@ export function PageMeta({ title, description, indexable = true }: PageMetaProps
       <meta property="og:title" content={title} />
       <meta property="og:description" content={description} />
       <meta property="og:url" content={url} />
-      <meta property="og:image" content={image} />
-      <meta property="og:image:width" content="1200" />
-      <meta property="og:image:height" content="630" />
+      {image && (
+        <>
+          <meta property="og:image" content={image} />
+          <meta property="og:image:width" content="1200" />
+          <meta property="og:image:height" content="630" />
+        </>
+      )}
       <meta property="og:locale" content={openGraphLocale(language)} />
-      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={title} />
       <meta name="twitter:description" content={description} />
-      <meta name="twitter:image" content={image} />
+      {image && <meta name="twitter:image" content={image} />}
     </>
   );
 }
