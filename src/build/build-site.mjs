@@ -1,6 +1,7 @@
-// `npm run build` after the type check: the client build, the server bundle, the prerendered pages,
-// then the résumé PDFs (when a Chromium is found), all into DIST_DIR (default dist/). SITE_URL (and
-// optionally BASE_PATH) set where the site is published; see vite.config.ts.
+// `npm run build` after the type check: the client build (with the link-preview images that are
+// current, see og-card.mjs), the server bundle, the prerendered pages, then the résumé PDFs (when a
+// Chromium is found), all into DIST_DIR (default dist/). SITE_URL (and optionally BASE_PATH) set where
+// the site is published; see vite.config.ts.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
