@@ -19,6 +19,7 @@ import { languages, type Language } from './config/languages';
 import { basePath, paths, withBasePath } from './config/paths';
 import { absoluteUrl, siteUrl } from './config/site';
 import { loadResume } from './content/load-resume';
+import { iconFileName } from './content/site-icon';
 import { careerTimelineCode } from './features/timeline/components/career-timeline-code';
 
 export { siteUrl };
@@ -107,7 +108,7 @@ export async function renderPage(
     <Document
       htmlLang={language}
       assets={assets}
-      icon={`${basePath}favicon.svg`}
+      icon={`${basePath}${iconFileName}`}
       jsonLd={isHome ? personJsonLd(resume, absoluteUrl(path)) : undefined}
       hydration={hydration}
     >

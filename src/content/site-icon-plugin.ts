@@ -3,12 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { readContentLanguages, resumeFileName } from './content-languages.ts';
-import { siteIconSvg } from './site-icon.ts';
+import { iconFileName, siteIconSvg } from './site-icon.ts';
 
 const defaultContentDir = fileURLToPath(new URL('./', import.meta.url));
-
-/** The icon's file name, at the site's root (Document links to it). */
-export const iconFileName = 'favicon.svg';
 
 /**
  * Draws the site's icon from the résumés' names (site-icon.ts): written into the client build, and

@@ -1,5 +1,8 @@
 import { firstLatinName } from './latin-name.ts';
 
+/** The icon's file name, at the site's root. */
+export const iconFileName = 'favicon.svg';
+
 /** The site's accent (--color-accent in global.css, its light value), which fills the icon. */
 const accent = '#0b5cad';
 
