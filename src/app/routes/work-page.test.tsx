@@ -55,12 +55,13 @@ describe.each(languages)('the %s employer pages', (language) => {
       }
     });
 
-    it(`name ${entry.id} and the site in the title, and describe it by its summary`, async () => {
+    it(`name ${entry.id} and the site in the title, and describe it by its summary or role`, async () => {
       await renderRoute(`/${language}/work/${entry.id}`);
       expect(document.title).toBe(`${entry.name} · ${resume.basics.name}`);
       const descriptions = document.head.querySelectorAll('meta[name="description"]');
       expect(descriptions).toHaveLength(1);
-      if (entry.summary) expect(descriptions[0]).toHaveAttribute('content', entry.summary);
+      const description = entry.summary ?? entry.position;
+      if (description) expect(descriptions[0]).toHaveAttribute('content', description);
       else expect(descriptions[0]).not.toHaveAttribute('content');
     });
   }

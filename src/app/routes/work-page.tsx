@@ -19,7 +19,8 @@ export function WorkPage() {
     <article className="page page--detail">
       <PageMeta
         title={[entry.name, resume.basics.name].filter(Boolean).join(' · ')}
-        description={entry.summary}
+        // Its summary, else the role: a shared link says what he did there.
+        description={entry.summary ?? entry.position}
       />
       <TimelineBackLink itemId={entry.id} />
       <header className="detail-header">
