@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { readContentLanguages, resumeFileName } from './content-languages.ts';
+import { resumeSchema } from './schema.ts';
 import { iconFileName, siteIconSvg } from './site-icon.ts';
 
 const defaultContentDir = fileURLToPath(new URL('./', import.meta.url));
@@ -16,10 +17,8 @@ export function siteIconPlugin({ contentDir = defaultContentDir } = {}): Plugin 
   const icon = () => {
     const { languages } = readContentLanguages(contentDir);
     const names = languages.map((language) => {
-      const document: unknown = JSON.parse(
-        readFileSync(join(contentDir, resumeFileName(language)), 'utf8'),
-      );
-      return nameIn(document);
+      const file = join(contentDir, resumeFileName(language));
+      return resumeSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).basics?.name ?? '';
     });
     return siteIconSvg(names);
   };
@@ -38,12 +37,4 @@ export function siteIconPlugin({ contentDir = defaultContentDir } = {}): Plugin 
       this.emitFile({ type: 'asset', fileName: iconFileName, source: icon() });
     },
   };
-}
-
-/** A JSON Resume document's `basics.name`, or '' (every field of the standard is optional). */
-function nameIn(document: unknown): string {
-  if (typeof document !== 'object' || document === null || !('basics' in document)) return '';
-  const { basics } = document;
-  if (typeof basics !== 'object' || basics === null || !('name' in basics)) return '';
-  return typeof basics.name === 'string' ? basics.name : '';
 }
