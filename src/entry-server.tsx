@@ -1,20 +1,17 @@
-// Renders pages to static HTML at build time (see src/build/prerender.mjs), with React Router's
-// static data APIs: the same routes, loaders and components as the browser.
+// Renders pages to static HTML at build time (see src/build/prerender.mjs): the same routes and
+// components as the browser, under React Router's static router.
 import { prerender } from 'react-dom/static';
-import {
-  createStaticHandler,
-  createStaticRouter,
-  matchRoutes,
-  StaticRouterProvider,
-} from 'react-router';
+import { StaticRouter } from 'react-router';
 import { Document, type DocumentAssets } from './app/document';
-import { languageDataIn } from './app/language-loader';
+import { loadLanguage, pageLanguage } from './i18n/load-language';
+import type { PageState } from './app/page-state';
+import { PageStatusContext, type PageStatus } from './app/page-status';
 import { personJsonLd } from './app/person-json-ld';
-import { prerenderedState } from './app/prerendered-state';
 import { routePages } from './app/route-pages';
-import { routes } from './app/routes';
+import { languageSegmentAt, preloadPagesAt, resumeRouteId, routeIdsAt, routes } from './app/routes';
 import { resumePdfPath } from './app/resume-pdf-path';
-import type { ResumeBuildContext } from './app/routes/resume-loader';
+import { resumePageBuildData } from './app/routes/resume-page-data';
+import { SiteRoutes } from './app/site-routes';
 import { languages, type Language } from './config/languages';
 import { basePath, paths, withBasePath } from './config/paths';
 import { absoluteUrl, siteUrl } from './config/site';
@@ -32,10 +29,10 @@ export { basePath };
 
 /**
  * The ids of the routes that show `path`: a lazily loaded route's code is in the chunks named after
- * its id (`work-page`, `work-loader`), which the entry fetches on its pages once they have loaded.
+ * its id (`work-page`), which the entry fetches on its pages once they have loaded.
  */
 export function routeIdsFor(path: string): string[] {
-  return (matchRoutes(routes, path) ?? []).flatMap(({ route }) => (route.id ? [route.id] : []));
+  return routeIdsAt(withBasePath(path));
 }
 
 /** Every page of the site, in every language, as the routes list them (route-pages.ts). */
@@ -78,30 +75,31 @@ export interface RenderedPage {
 }
 
 /**
- * The complete HTML of the page at `path` (a site path such as `/en/projects/raft/`). With
- * `hydrate`, the router's data goes along so the browser hydrates the page instead of rendering it.
+ * The complete HTML of the page at `path` (a site path such as `/en/projects/raft/`), and its status
+ * (404 for the not-found page). With `hydrate`, the page carries the state the browser hydrates it
+ * with; with `resumePdf`, the résumé page links to the PDF the build makes of it.
  */
 export async function renderPage(
   path: string,
   assets: DocumentAssets,
   { hydrate = true, resumePdf = false } = {},
 ): Promise<RenderedPage> {
-  await careerTimelineCode.load();
-  const handler = createStaticHandler(routes, { basename: basePath });
-  const url = new URL(withBasePath(path), 'http://localhost');
-  const requestContext: ResumeBuildContext = { resumePdf };
-  const context = await handler.query(new Request(url), { requestContext });
-  if (context instanceof Response) throw new Error(`${path} redirects; only pages are prerendered`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  const { language, resume } = languageDataIn(context.loaderData);
+  const url = withBasePath(path);
+  const language = pageLanguage(languageSegmentAt(url));
+  const [resume] = await Promise.all([
+    loadLanguage(language),
+    preloadPagesAt(url),
+    careerTimelineCode.load(),
+  ]);
+  const pageState: PageState = {
+    url,
+    now: new Date().toISOString(),
+    ...(routeIdsFor(path).includes(resumeRouteId) && {
+      resumePage: await resumePageBuildData(language, { resumePdf }),
+    }),
+  };
+  const pageStatus: PageStatus = { status: 200 };
   const isHome = path === paths.home(language);
-  const hydration =
-    hydrate && !context.errors
-      ? prerenderedState(url.pathname, {
-          loaderData: context.loaderData,
-          actionData: context.actionData,
-        })
-      : undefined;
 
   // prerender (not renderToString) waits for lazy parts, such as the timeline, to render in full.
   const { prelude } = await prerender(
@@ -110,14 +108,18 @@ export async function renderPage(
       assets={assets}
       icon={`${basePath}${iconFileName}`}
       jsonLd={isHome ? personJsonLd(resume, absoluteUrl(path)) : undefined}
-      hydration={hydration}
+      pageState={hydrate ? pageState : undefined}
     >
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+      <PageStatusContext value={pageStatus}>
+        <StaticRouter location={url} basename={basePath}>
+          <SiteRoutes pageState={pageState} />
+        </StaticRouter>
+      </PageStatusContext>
     </Document>,
     // Never outline a large Suspense boundary (the timeline): outlined parts are put in place by an
     // inline script, which the CSP does not allow. A static page has no use for streaming anyway.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await new Response(prelude).text();
-  return { status: context.statusCode, html };
+  return { status: pageStatus.status, html };
 }

@@ -279,6 +279,33 @@ test.describe('a detail page', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
+  test('brings the visitor back to where they were on the home page, with Back and after a reload', async ({
+    page,
+  }) => {
+    const last = resume.projects.filter((project) => project.kind === 'personal').at(-1);
+    test.skip(last === undefined, 'the résumé lists no personal project');
+    const { regions } = labelsIn(language, resume);
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    await page.goto(`/${language}/`);
+    await pageIsLive(page);
+    const link = page
+      .getByRole('region', { name: regions.personal, exact: true })
+      .locator(`a[href="/${language}/projects/${last!.id}/"]`);
+    await link.scrollIntoViewIfNeeded();
+    const place = await scrollY();
+    expect(place).toBeGreaterThan(0);
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(last!.name);
+    await expect.poll(scrollY).toBe(0);
+
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resume.basics.name);
+    await expect.poll(scrollY).toBe(place);
+    await page.reload();
+    await pageIsLive(page);
+    await expect.poll(scrollY).toBe(place);
+  });
+
   test('is not downloaded with the home page, only when it is shown', async ({ page }) => {
     const project = resume.projects[0];
     test.skip(project === undefined, 'the résumé lists no project');
@@ -286,7 +313,7 @@ test.describe('a detail page', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    const detailCode = /\/(project|work)-(page|loader)-[\w-]+\.js$/;
+    const detailCode = /\/(project|work)-page-[\w-]+\.js$/;
     await page.goto(`/${language}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(resume.basics.name);
     await page.waitForLoadState('networkidle');

@@ -3,6 +3,7 @@ import { themeColors } from '../config/theme-preference';
 import { contentSecurityPolicy } from './content-security-policy';
 import { startScript } from './start-script';
 import { themeScript } from './theme-script';
+import { pageStateElementId, type PageState } from './page-state';
 
 export interface DocumentAssets {
   /** The entry module, which the page imports once it has loaded (startScript). */
@@ -33,8 +34,8 @@ interface DocumentProps {
   icon: string;
   /** Structured data for the page, as JSON-LD. */
   jsonLd?: Record<string, unknown>;
-  /** The router's state for hydration; absent where the client renders from scratch (404.html). */
-  hydration?: unknown;
+  /** The state the browser hydrates with; absent where it renders from scratch (404.html). */
+  pageState?: PageState;
   children: ReactNode;
 }
 
@@ -42,7 +43,7 @@ interface DocumentProps {
  * The whole HTML document of a prerendered page. The page's own title, description and links come
  * from its components; React hoists them into this head.
  */
-export function Document({ htmlLang, assets, icon, jsonLd, hydration, children }: DocumentProps) {
+export function Document({ htmlLang, assets, icon, jsonLd, pageState, children }: DocumentProps) {
   return (
     <html lang={htmlLang}>
       <head>
@@ -79,9 +80,9 @@ export function Document({ htmlLang, assets, icon, jsonLd, hydration, children }
       </head>
       <body>
         <div id="root">{children}</div>
-        {hydration !== undefined && (
-          <script type="application/json" id="router-hydration">
-            {JSON.stringify(hydration)}
+        {pageState && (
+          <script type="application/json" id={pageStateElementId}>
+            {JSON.stringify(pageState)}
           </script>
         )}
       </body>

@@ -1,104 +1,93 @@
-import { data, redirect, type RouteObject } from 'react-router';
+import { matchRoutes, Navigate, type RouteObject } from 'react-router';
 import { preferredLanguage } from '../config/language-preference';
-import { paths } from '../config/paths';
-import { languageLoader, languageRouteId } from './language-loader';
+import { basePath, paths } from '../config/paths';
+import { lazyPage, type LazyPage } from './lazy-page';
 import type { PagesHandle } from './route-pages';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
-import { PageError } from './routes/page-error';
-import { SiteError } from './routes/site-error';
 import { SiteLayout } from './site-layout';
 
 const pages = (list: PagesHandle['pages']): PagesHandle => ({ pages: list });
 
 /** The home page's route: the page with the career timeline, whose code it loads once hydrated. */
 export const homeRouteId = 'home';
+/** The résumé page's route: its document alone carries its data (resume-page-data.ts). */
+export const resumeRouteId = 'resume';
+
+/**
+ * The detail pages, each split from the home page's code into chunks named after its route's id
+ * (`work-page`), which prerender.mjs lists on the pages they show.
+ */
+const workPage = lazyPage(async () => (await import('./routes/work-page')).WorkPage);
+const projectPage = lazyPage(async () => (await import('./routes/project-page')).ProjectPage);
+const resumePage = lazyPage(async () => (await import('./routes/resume-page')).ResumePage);
+const lazyPages: Record<string, LazyPage> = {
+  work: workPage,
+  project: projectPage,
+  [resumeRouteId]: resumePage,
+};
 
 /**
  * The site's routes; the first URL segment is always the language. A route with pages to prerender
- * lists them in its `handle`; a lazily loaded route's id names its chunks (see prerender.mjs).
+ * lists them in its `handle`.
  */
 export const routes: RouteObject[] = [
   {
+    // The entry sends the root to the visitor's language before the app starts (main.tsx); this
+    // is for a link to it.
     path: '/',
-    loader: () => redirect(paths.home(preferredLanguage())),
-    HydrateFallback: () => null,
-    Component: () => null,
+    Component: () => <Navigate to={paths.home(preferredLanguage())} replace />,
   },
   {
-    id: languageRouteId,
     path: '/:lang',
-    loader: languageLoader,
-    // The query string is the timeline's view and filter: changing it loads nothing new.
-    shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-      currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate,
     Component: SiteLayout,
-    ErrorBoundary: SiteError,
-    HydrateFallback: () => null,
     children: [
       {
-        // A pathless route, so that a page's error keeps the site's header and language switcher.
-        ErrorBoundary: PageError,
-        children: [
-          {
-            id: homeRouteId,
-            index: true,
-            Component: HomePage,
-            handle: pages((language) => [paths.home(language)]),
-          },
-          // Detail pages are split from the home page's code. (The function form of `lazy`, because
-          // the object form empties the shared route definitions, so a second router gets nothing.)
-          {
-            id: 'work',
-            path: 'work/:workId',
-            handle: pages((language, resume) =>
-              resume.work.map((entry) => paths.work(language, entry.id)),
-            ),
-            lazy: async () => {
-              const [{ workLoader }, { WorkPage }] = await Promise.all([
-                import('./routes/work-loader'),
-                import('./routes/work-page'),
-              ]);
-              return { loader: workLoader, Component: WorkPage };
-            },
-          },
-          {
-            id: 'project',
-            path: 'projects/:projectId',
-            handle: pages((language, resume) =>
-              resume.projects.map((project) => paths.project(language, project.id)),
-            ),
-            lazy: async () => {
-              const [{ projectLoader }, { ProjectPage }] = await Promise.all([
-                import('./routes/project-loader'),
-                import('./routes/project-page'),
-              ]);
-              return { loader: projectLoader, Component: ProjectPage };
-            },
-          },
-          {
-            // Its own id, so that the browser finds its data in the prerendered page (resume-loader.ts).
-            id: 'resume',
-            path: 'resume',
-            handle: pages((language) => [paths.resume(language)]),
-            lazy: async () => {
-              const [{ resumeLoader }, { ResumePage }] = await Promise.all([
-                import('./routes/resume-loader'),
-                import('./routes/resume-page'),
-              ]);
-              return { loader: resumeLoader, Component: ResumePage };
-            },
-          },
-          {
-            // A 404 (not a page), so that PageError shows the not-found page and a server says 404.
-            path: '*',
-            loader: () => {
-              throw data(null, { status: 404 });
-            },
-            Component: NotFoundPage,
-          },
-        ],
+        id: homeRouteId,
+        index: true,
+        Component: HomePage,
+        handle: pages((language) => [paths.home(language)]),
       },
+      {
+        id: 'work',
+        path: 'work/:workId',
+        Component: workPage.Component,
+        handle: pages((language, resume) =>
+          resume.work.map((entry) => paths.work(language, entry.id)),
+        ),
+      },
+      {
+        id: 'project',
+        path: 'projects/:projectId',
+        Component: projectPage.Component,
+        handle: pages((language, resume) =>
+          resume.projects.map((project) => paths.project(language, project.id)),
+        ),
+      },
+      {
+        id: resumeRouteId,
+        path: 'resume',
+        Component: resumePage.Component,
+        handle: pages((language) => [paths.resume(language)]),
+      },
+      { path: '*', Component: NotFoundPage },
     ],
   },
 ];
+
+/** The ids of the routes that show `pathname` (a URL path, under the site's base path). */
+export function routeIdsAt(pathname: string): string[] {
+  return (matchRoutes(routes, pathname, basePath) ?? []).flatMap(({ route }) =>
+    route.id ? [route.id] : [],
+  );
+}
+
+/** The first segment of `pathname` (a URL path, under the site's base path): the page's language. */
+export function languageSegmentAt(pathname: string): string | undefined {
+  return matchRoutes(routes, pathname, basePath)?.find(({ params }) => params.lang)?.params.lang;
+}
+
+/** Loads the code of the pages that show `pathname`, so that they render without waiting. */
+export async function preloadPagesAt(pathname: string): Promise<void> {
+  await Promise.all(routeIdsAt(pathname).map((id) => lazyPages[id]?.preload()));
+}

@@ -1,25 +1,44 @@
-import { useEffect } from 'react';
+import { use, useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
+import { ErrorBoundary } from '../components/error-boundary';
 import { LanguageSwitcher } from '../components/language-switcher';
 import { ThemeSwitcher } from '../components/theme-switcher';
 import { useHydrated } from '../components/use-hydrated';
 import { paths } from '../config/paths';
 import { i18nFor } from '../i18n/config';
 import { useLanguage } from '../i18n/use-language';
+import { loadLanguage, pageLanguage } from '../i18n/load-language';
+import { usePageState } from './page-state';
 import { NotFoundPage } from './routes/not-found-page';
-import { useLanguageData } from './use-language-data';
+import { PageError } from './routes/page-error';
+import { ScrollRestoration } from './scroll-restoration';
+import { LanguageDataContext, useLanguageData } from './use-language-data';
 
 /**
- * Every page, translated into the language of the route's data (not of a switch still loading): the
- * one place that reads the language from the route; everything inside asks useLanguage().
+ * Every page, in the language of its URL: the one place that reads the language from the route;
+ * everything inside asks useLanguage() or useLanguageData(). A page in a language not loaded yet
+ * waits for its strings and résumé; the router renders it in a transition, so the page on screen
+ * stays until then.
  */
 export function SiteLayout() {
-  const { language } = useLanguageData();
+  const { lang } = useParams();
+  const { now } = usePageState();
+  const language = pageLanguage(lang);
+  const resume = use(loadLanguage(language));
+  const unknownLanguage = lang !== language;
+  // The same object while only the query string changes (the timeline's view), so that nothing
+  // that reads it renders again.
+  const data = useMemo(
+    () => ({ language, resume, unknownLanguage, now }),
+    [language, resume, unknownLanguage, now],
+  );
   return (
-    <I18nextProvider i18n={i18nFor(language)}>
-      <SiteFrame />
-    </I18nextProvider>
+    <LanguageDataContext value={data}>
+      <I18nextProvider i18n={i18nFor(language)}>
+        <SiteFrame />
+      </I18nextProvider>
+    </LanguageDataContext>
   );
 }
 
@@ -30,6 +49,7 @@ function SiteFrame() {
   const language = useLanguage();
   // Only in the browser: on a prerendered page it would be an inline script, which the CSP forbids.
   const hydrated = useHydrated();
+  const { pathname } = useLocation();
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -56,7 +76,14 @@ function SiteFrame() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        {unknownLanguage ? <NotFoundPage /> : <Outlet />}
+        {unknownLanguage ? (
+          <NotFoundPage />
+        ) : (
+          // A page that fails keeps the site's header and language switcher.
+          <ErrorBoundary resetKey={pathname} fallback={(error) => <PageError error={error} />}>
+            <Outlet />
+          </ErrorBoundary>
+        )}
       </main>
       {hydrated && <ScrollRestoration />}
     </>

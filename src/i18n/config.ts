@@ -16,7 +16,7 @@ void strings.use(initReactI18next).init({
   partialBundledLanguages: true,
   fallbackLng: false,
   interpolation: { escapeValue: false },
-  // Strings are loaded by the route loaders before anything renders, so nothing needs to suspend.
+  // A page's strings are loaded before it renders (SiteLayout), so nothing needs to suspend here.
   react: { useSuspense: false },
   initAsync: false,
 });

@@ -5,9 +5,11 @@ import { useLanguageData } from '../use-language-data';
 import { PageMeta } from '../../components/page-meta';
 import { useHydrated } from '../../components/use-hydrated';
 import { useLanguage } from '../../i18n/use-language';
+import { useNotFoundStatus } from '../page-status';
 
 /** Shown for any URL the site has no page for, in the current language. */
 export function NotFoundPage() {
+  useNotFoundStatus();
   const { t } = useTranslation();
   const { resume } = useLanguageData();
   const language = useLanguage();

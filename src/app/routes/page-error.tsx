@@ -1,18 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { useLanguageData } from '../use-language-data';
-import { NotFoundPage } from './not-found-page';
 import { PageMeta } from '../../components/page-meta';
 import { useLanguage } from '../../i18n/use-language';
 
-/** A page that failed: a 404 is the not-found page; anything else a message with a way home. */
-export function PageError() {
-  const error = useRouteError();
+/** A page that failed to render: a message that says what failed, with a way home. */
+export function PageError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const { resume } = useLanguageData();
   const language = useLanguage();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
 
   const message = error instanceof Error ? error.message : String(error);
   return (

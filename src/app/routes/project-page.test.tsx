@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../content/schema';
 import { languages, originalLanguage } from '../../config/languages';
@@ -11,7 +10,6 @@ import { orderProjectsChronologically } from '../../features/projects/project-or
 import { formatYearMonth } from '../../i18n/format-date';
 import { interfaceString } from '../../test/interface-string';
 import { renderRoute } from '../../test/render-route';
-import { routes } from '../routes';
 
 /** The fields that are not text to read: each is checked on its own below. */
 const nonTextFields = new Set([
@@ -30,14 +28,6 @@ function contentStrings(project: Project): string[] {
     .filter(([field]) => !nonTextFields.has(field))
     .flatMap(([, value]): unknown[] => (Array.isArray(value) ? value : [value]))
     .filter((value): value is string => typeof value === 'string');
-}
-
-/** Renders the app at a location that carries router state, as a timeline node's link does. */
-async function renderWithState(pathname: string, state: unknown) {
-  const router = createMemoryRouter(routes, { initialEntries: [{ pathname, state }] });
-  render(<RouterProvider router={router} />);
-  await screen.findByRole('heading', { level: 1 });
-  return router;
 }
 
 const labelsIn = (language: string) => ({
@@ -225,8 +215,9 @@ describe('a project page', () => {
     'leads back to the timeline as the visitor left it, through previous and next (needs two projects)',
     async () => {
       const user = userEvent.setup();
-      await renderWithState(`/${language}/projects/${first!.id}`, {
-        timelineSearch: '?view=2019-03-15..2021-08-02&focus=another-mark',
+      await renderRoute({
+        pathname: `/${language}/projects/${first!.id}`,
+        state: { timelineSearch: '?view=2019-03-15..2021-08-02&focus=another-mark' },
       });
       expect(
         screen.getByRole('link', { name: new RegExp(string('detail.backToTimeline')) }),

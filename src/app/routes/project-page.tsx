@@ -1,20 +1,28 @@
 import { presentsOpenSource } from '../../content/open-source-framing';
 import { useTranslation } from 'react-i18next';
-import { useLoaderData } from 'react-router';
+import { useParams } from 'react-router';
 import { ProjectFacts } from '../../features/projects/project-facts';
 import { ProjectPager } from '../../features/projects/project-pager';
 import { ProjectParts } from '../../features/projects/project-parts';
 import { TimelineBackLink } from '../timeline-back-link';
 import { useFocusHeadingOnNavigate } from '../use-focus-heading-on-navigate';
 import { useLanguageData } from '../use-language-data';
-import type { ProjectPageData } from './project-loader';
+import { NotFoundPage } from './not-found-page';
+import { projectPageData, type ProjectPageData } from './project-page-data';
 import { PageMeta } from '../../components/page-meta';
 
-/** One project: everything the résumé says about it, and the way to its neighbours. */
+/** The page of the project in the URL; an unknown one is the not-found page. */
 export function ProjectPage() {
+  const { resume } = useLanguageData();
+  const { projectId } = useParams();
+  const data = projectPageData(resume, projectId);
+  return data ? <ProjectDetails {...data} /> : <NotFoundPage />;
+}
+
+/** One project: everything the résumé says about it, and the way to its neighbours. */
+function ProjectDetails({ project, employer, previous, next }: ProjectPageData) {
   const { t } = useTranslation();
   const { resume } = useLanguageData();
-  const { project, employer, previous, next } = useLoaderData<ProjectPageData>();
   const headingRef = useFocusHeadingOnNavigate<HTMLHeadingElement>();
   return (
     <article className="page page--detail">

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useLoaderData } from 'react-router';
 import { PageMeta } from '../../components/page-meta';
 import { paths } from '../../config/paths';
 import { ResumeDownloads } from '../../features/resume/resume-downloads';
 import { ProfileHeader } from '../../features/resume/profile-header';
 import { ResumeDocument } from '../../features/resume/resume-document';
 import { useLanguageData } from '../use-language-data';
-import type { ResumePageData } from './resume-loader';
+import { useResumePageData } from './resume-page-data';
 import { useLanguage } from '../../i18n/use-language';
 
 /** The whole résumé as one document for paper (two A4 pages), with its PDF and JSON Resume file. */
@@ -14,7 +13,7 @@ export function ResumePage() {
   const { t } = useTranslation();
   const { resume } = useLanguageData();
   const language = useLanguage();
-  const { phone, pdf } = useLoaderData<ResumePageData>();
+  const { phone, pdf } = useResumePageData();
   return (
     <article className="page page--resume">
       <PageMeta

@@ -1,4 +1,3 @@
-import { useRouteError } from 'react-router';
 import { paths, withBasePath } from '../../config/paths';
 import { originalLanguage } from '../../config/languages';
 
@@ -8,8 +7,7 @@ import { originalLanguage } from '../../config/languages';
  */
 const heading = { zh: '页面没能加载', en: 'The page could not be loaded' };
 
-export function SiteError() {
-  const error = useRouteError();
+export function SiteError({ error }: { error: unknown }) {
   const message = error instanceof Error ? error.message : String(error);
   return (
     <main id="main" className="page page--message" role="alert">

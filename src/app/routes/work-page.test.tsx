@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { languages, originalLanguage } from '../../config/languages';
@@ -85,8 +85,8 @@ describe('an employer page', () => {
       const link = main
         .getAllByRole('link', { name: project!.name })
         .find((candidate) => candidate.getAttribute('href')?.endsWith(`/${project!.id}/`));
-      await user.click(link!);
-      // The project page's code loads on demand: on a busy machine that takes more than a second.
+      // Awaited: the project page's code loads on demand, and the page waits for it.
+      await act(() => user.click(link!));
       await screen.findByRole('heading', { level: 1, name: project!.name }, { timeout: 10_000 });
       await user.click(screen.getByRole('link', { name: employer!.name }));
       expect(

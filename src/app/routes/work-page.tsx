@@ -1,19 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { useLoaderData } from 'react-router';
+import { useParams } from 'react-router';
 import { EmployerFacts } from '../../features/work/employer-facts';
 import { EmployerProjects } from '../../features/work/employer-projects';
 import { EmployerResponsibility } from '../../features/work/employer-responsibility';
 import { TimelineBackLink } from '../timeline-back-link';
 import { useFocusHeadingOnNavigate } from '../use-focus-heading-on-navigate';
 import { useLanguageData } from '../use-language-data';
-import type { WorkPageData } from './work-loader';
+import { NotFoundPage } from './not-found-page';
+import { workPageData, type WorkPageData } from './work-page-data';
 import { PageMeta } from '../../components/page-meta';
 
-/** One employer: his role and period there, what he was responsible for, and the projects done there. */
+/** The page of the employer in the URL; an unknown one is the not-found page. */
 export function WorkPage() {
+  const { resume } = useLanguageData();
+  const { workId } = useParams();
+  const data = workPageData(resume, workId);
+  return data ? <EmployerPage {...data} /> : <NotFoundPage />;
+}
+
+/** One employer: his role and period there, what he was responsible for, and the projects done there. */
+function EmployerPage({ entry, projects }: WorkPageData) {
   const { t } = useTranslation();
   const { resume } = useLanguageData();
-  const { entry, projects } = useLoaderData<WorkPageData>();
   const headingRef = useFocusHeadingOnNavigate<HTMLHeadingElement>();
   return (
     <article className="page page--detail">

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { isPlainClick } from '../../../components/is-plain-click';
 import { useResolveRouteHref } from '../hooks/use-resolve-route-href';
 import { isOutOfView } from '../layout/box-geometry';
 import { bandGroups, isBandGroup } from '../layout/band-groups';
@@ -82,16 +83,14 @@ export function TimelineChart({
   });
   const handleOpen = useCallback(
     (event: MouseEvent<Element>, item: TimelineItem) => {
-      // A modified click opens a new tab or window, as the browser does with any link.
-      const modified = event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
-      if (!item.href || event.button !== 0 || modified) return;
+      if (!item.href || !isPlainClick(event)) return;
       event.preventDefault();
       const href = item.href;
       const { url } = latest.current;
       const state = timelineLinkState(url.search);
       // The home page's entry first notes the mark (Back highlights it), then the detail page opens.
-      // A loader never sees a URL's hash, and the résumé page loads as a document (resume-loader.ts):
-      // a link to an entry there is followed by the browser, hash and all.
+      // The résumé page loads as a document (resume-page-data.ts): a link to an entry there is
+      // followed by the browser, hash and all.
       void url
         .update({ focus: item.id }, 'replace')
         .then(() =>

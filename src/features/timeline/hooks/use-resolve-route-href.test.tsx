@@ -1,18 +1,15 @@
 // @vitest-environment jsdom
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createMemoryRouter, RouterProvider, useHref } from 'react-router';
+import { MemoryRouter, useHref } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { useResolveRouteHref } from './use-resolve-route-href';
 
 function inRouter(basename: string | undefined) {
   return ({ children }: { children: ReactNode }) => (
-    <RouterProvider
-      router={createMemoryRouter([{ path: '*', element: children }], {
-        basename,
-        initialEntries: [`${basename ?? ''}/en/`],
-      })}
-    />
+    <MemoryRouter basename={basename} initialEntries={[`${basename ?? ''}/en/`]}>
+      {children}
+    </MemoryRouter>
   );
 }
 

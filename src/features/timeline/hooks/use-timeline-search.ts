@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useLocation, useNavigate, useNavigation, useNavigationType } from 'react-router';
+import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useHydrated } from '../../../components/use-hydrated';
 import {
   isTimelineWrite,
@@ -46,21 +46,21 @@ export function useTimelineSearch(): TimelineUrl {
   }
 
   const { pathname } = location;
-  // A link the visitor followed (the language switcher's, say) is on its way: a write now would
-  // cancel it, and the view will follow where it leads.
-  const leaving = useNavigation().state !== 'idle';
+  const href = useHref({ pathname });
   const update = useCallback(
     async (changes: Partial<TimelineUrlState>, mode: 'replace' | 'push') => {
-      if (leaving) return;
       // The browser's URL, not the rendered location: a write the router has made but React has not
       // rendered yet is already there, so that a reset pressed just after a zoom's write starts from it.
-      const { search: current, hash } = globalThis.location;
+      const { pathname: shown, search: current, hash } = globalThis.location;
+      // A link the visitor followed (the language switcher's, say) is on its way to another page:
+      // a write now would cancel it, and the view will follow where it leads.
+      if (shown !== href) return;
       await navigate(
         { pathname, search: writeTimelineUrlState(current, changes), hash },
-        { replace: mode === 'replace', preventScrollReset: true, state: timelineWrite },
+        { replace: mode === 'replace', state: timelineWrite },
       );
     },
-    [navigate, pathname, leaving],
+    [navigate, pathname, href],
   );
   return { state, search, arrival: seen.arrival, update };
 }
