@@ -86,7 +86,12 @@ test.describe('the language switcher', () => {
     await expect(
       page.getByRole('button', { name: interfaceString(from, 'timeline.zoomIn') }),
     ).toHaveAttribute('aria-disabled', 'false');
-    // Still all in the first language while the other résumé loads.
+    // Still all in the first language while the other résumé loads, and the switcher says it is
+    // on its way.
+    await expect(page.getByRole('link', { name: switcherName(from), exact: true })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
     await expect(
       page.getByRole('link', { name: interfaceString(from, 'site.skipToContent') }),
     ).toBeAttached();
@@ -95,6 +100,9 @@ test.describe('the language switcher', () => {
     targetResume.release();
     await expect(page).toHaveURL(endsWithPath(`/${target}/`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(resumes[target]!.basics.name);
+    await expect(
+      page.getByRole('link', { name: switcherName(target), exact: true }),
+    ).not.toHaveAttribute('aria-busy');
     await expect(
       page.getByRole('button', { name: interfaceString(target, 'timeline.zoomIn') }),
     ).toBeVisible();

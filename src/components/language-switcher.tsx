@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { loadLanguage } from '../i18n/load-language';
@@ -23,8 +24,12 @@ export function LanguageSwitcher() {
   const { pathname, search, hash } = useLocation();
   // The query string (the timeline's view) is not known when the page is prerendered.
   const keep = useHydrated() ? search + hash : '';
+  // The language on its way, whose link says so (aria-busy) until the page changes.
+  const [loading, setLoading] = useState<string | null>(null);
   const switchTo = (target: string) => {
+    setLoading(target);
     const go = () => {
+      setLoading(null);
       // The view as it is when the page changes: the timeline may have moved while loading.
       const { search, hash } = window.location;
       void navigate(pathInLanguage(pathname, target) + search + hash);
@@ -39,6 +44,7 @@ export function LanguageSwitcher() {
       lang={target}
       hrefLang={target}
       title={t('languageSwitcher.description', { language: languageName(target, language) })}
+      aria-busy={loading === target || undefined}
       onClick={(event) => {
         rememberLanguage(target);
         if (!isPlainClick(event)) return;
