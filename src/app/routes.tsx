@@ -2,6 +2,7 @@ import { matchRoutes, Navigate, type RouteObject } from 'react-router';
 import { preferredLanguage } from '../config/language-preference';
 import { basePath, paths } from '../config/paths';
 import { lazyPage, type LazyPage } from './lazy-page';
+import { resumeRouteId, resumeRoutePath } from './resume-route';
 import type { PagesHandle } from './route-pages';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
@@ -11,8 +12,6 @@ const pages = (list: PagesHandle['pages']): PagesHandle => ({ pages: list });
 
 /** The home page's route: the page with the career timeline, whose code it loads once hydrated. */
 export const homeRouteId = 'home';
-/** The résumé page's route: its document alone carries its data (resume-page-data.ts). */
-export const resumeRouteId = 'resume';
 
 /**
  * The detail pages, each split from the home page's code into chunks named after its route's id
@@ -66,7 +65,7 @@ export const routes: RouteObject[] = [
       },
       {
         id: resumeRouteId,
-        path: 'resume',
+        path: resumeRoutePath,
         Component: resumePage.Component,
         handle: pages((language) => [paths.resume(language)]),
       },

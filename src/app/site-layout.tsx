@@ -1,6 +1,6 @@
 import { use, useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useMatch, useParams } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LanguageSwitcher } from '../components/language-switcher';
 import { ThemeSwitcher } from '../components/theme-switcher';
@@ -12,6 +12,7 @@ import { loadLanguage, pageLanguage } from '../i18n/load-language';
 import { usePageState } from './page-state';
 import { NotFoundPage } from './routes/not-found-page';
 import { PageError } from './routes/page-error';
+import { resumeRoutePath } from './resume-route';
 import { ScrollRestoration } from './scroll-restoration';
 import { LanguageDataContext, useLanguageData } from './use-language-data';
 
@@ -50,6 +51,7 @@ function SiteFrame() {
   // Only in the browser: on a prerendered page it would be an inline script, which the CSP forbids.
   const hydrated = useHydrated();
   const { pathname } = useLocation();
+  const isResumePage = useMatch(`/:lang/${resumeRoutePath}`) !== null;
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -71,7 +73,8 @@ function SiteFrame() {
           </NavLink>
           <div className="site-header__controls">
             <ThemeSwitcher />
-            <LanguageSwitcher />
+            {/* The résumé page's phone number is only in its prerendered HTML (resume-page-data.ts). */}
+            <LanguageSwitcher reloadDocument={isResumePage} />
           </div>
         </nav>
       </header>

@@ -1,6 +1,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
+import { browserHistory } from './browser-history';
 import { loadLanguage, pageLanguage } from '../i18n/load-language';
 import { readPrerenderedState, samePage, type PageState } from './page-state';
 import { languageSegmentAt, preloadPagesAt } from './routes';
@@ -15,18 +16,23 @@ import { languageSegmentAt, preloadPagesAt } from './routes';
  * already work, so nobody waits on it.
  */
 export async function startApp(container: HTMLElement) {
-  const { pathname } = window.location;
   const prerendered = readPrerenderedState();
-  await Promise.all([
-    loadLanguage(pageLanguage(languageSegmentAt(pathname))),
-    preloadPagesAt(pathname),
-  ]);
+  let pathname: string;
+  do {
+    // Back or Forward while this loads moves to another page: load that one's too.
+    pathname = window.location.pathname;
+    await Promise.all([
+      loadLanguage(pageLanguage(languageSegmentAt(pathname))),
+      preloadPagesAt(pathname),
+    ]);
+  } while (pathname !== window.location.pathname);
+  const history = browserHistory();
   if (prerendered?.url != null && samePage(prerendered.url, pathname)) {
     startTransition(() => {
-      hydrateRoot(container, <App pageState={prerendered} />);
+      hydrateRoot(container, <App pageState={prerendered} history={history} />);
     });
   } else {
     const pageState: PageState = { url: null, now: new Date().toISOString() };
-    createRoot(container).render(<App pageState={pageState} />);
+    createRoot(container).render(<App pageState={pageState} history={history} />);
   }
 }

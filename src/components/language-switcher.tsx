@@ -15,9 +15,10 @@ import { useHydrated } from './use-hydrated';
  * A site in one language has none.
  *
  * The page on screen stays, and keeps working, until the other language's strings and résumé have
- * loaded; then the address changes and the page is shown in that language.
+ * loaded; then the address changes and the page is shown in that language. With `reloadDocument`
+ * (a page that only its own document can show), the link loads the other page from the server.
  */
-export function LanguageSwitcher() {
+export function LanguageSwitcher({ reloadDocument = false }: { reloadDocument?: boolean }) {
   const language = useLanguage();
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -45,9 +46,10 @@ export function LanguageSwitcher() {
       hrefLang={target}
       title={t('languageSwitcher.description', { language: languageName(target, language) })}
       aria-busy={loading === target || undefined}
+      reloadDocument={reloadDocument}
       onClick={(event) => {
         rememberLanguage(target);
-        if (!isPlainClick(event)) return;
+        if (reloadDocument || !isPlainClick(event)) return;
         event.preventDefault();
         switchTo(target);
       }}
