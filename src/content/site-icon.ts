@@ -41,7 +41,7 @@ export function siteIconSvg(names: readonly string[]): string {
   const ems = characters.reduce((sum, letter) => sum + (/[MW]/u.test(letter) ? 0.95 : 0.7), 0);
   const size = characters.length > 1 ? Math.min(15, Math.floor((24 / ems) * 10) / 10) : 19;
   const text = letters
-    ? `<text x="16" y="16.5" dominant-baseline="central" text-anchor="middle" fill="#fff" font-size="${size}" font-weight="700" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif">${escapeXml(letters)}</text>`
+    ? `<text x="16" y="16.5" dominant-baseline="central" text-anchor="middle" fill="#fff" font-size="${size}" font-weight="700" font-family="system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">${escapeXml(letters)}</text>`
     : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${accent}"/>${text}</svg>\n`;
 }
